@@ -1,0 +1,98 @@
+/**
+ * Build-time plugin: validates the story file (a bad one fails the build with its JSON paths),
+ * serves it to the app as `virtual:story`, and prerenders the whole page into index.html so
+ * the story reads without JavaScript and paints before scripts run.
+ */
+import { resolve } from 'node:path';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { loadStoryFile } from '../content/validate.ts';
+import type { Story } from '../content/schema.ts';
+
+const VIRTUAL_ID = 'virtual:story';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const ENTRY_SERVER = '/src/entry-server.ts';
+
+/** `STORY=data/story.es.json npm run build` builds another edition from its own file. */
+export const storyFileFromEnv = (root: string): string => resolve(root, process.env.STORY ?? 'data/story.json');
+
+interface RenderedPage {
+  head: string;
+  body: string;
+}
+type EntryServer = { renderPage(): RenderedPage; story: Story };
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Only the virtual module: what the prerender's own small server needs. */
+function storyModule(storyFile: string): Plugin {
+  return {
+    name: 'story:module',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return;
+      this.addWatchFile(storyFile);
+      return `export default ${JSON.stringify(loadStoryFile(storyFile))};`;
+    },
+  };
+}
+
+async function renderWith(server: ViteDevServer): Promise<EntryServer> {
+  return (await server.ssrLoadModule(ENTRY_SERVER)) as EntryServer;
+}
+
+/** A throw-away SSR server for the production build, which has no dev server to borrow. */
+async function renderForBuild(root: string, storyFile: string): Promise<EntryServer> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [svelte({ configFile: false }), storyModule(storyFile)],
+    server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return await renderWith(server);
+  } finally {
+    await server.close();
+  }
+}
+
+export function storyPlugin(): Plugin[] {
+  let root = process.cwd();
+  let storyFile = storyFileFromEnv(root);
+  let devServer: ViteDevServer | undefined;
+
+  return [
+    storyModule(storyFile),
+    {
+      name: 'story:prerender',
+      configResolved(config) {
+        root = config.root;
+        storyFile = storyFileFromEnv(root);
+      },
+      buildStart() {
+        // Fail before any work is done, with every problem listed.
+        loadStoryFile(storyFile);
+      },
+      configureServer(server) {
+        devServer = server;
+      },
+      transformIndexHtml: {
+        order: 'pre',
+        async handler(html) {
+          const entry = devServer ? await renderWith(devServer) : await renderForBuild(root, storyFile);
+          const { head, body } = entry.renderPage();
+          const { lang } = entry.story.meta;
+          return html
+            .replace('%story-lang%', escapeHtml(lang))
+            .replace('<!--story-head-->', head)
+            .replace('<!--story-noscript-->', `<noscript><p class="noscript">${escapeHtml(entry.story.ui.noscript)}</p></noscript>`)
+            .replace('<!--story-body-->', body);
+        },
+      },
+    },
+  ];
+}

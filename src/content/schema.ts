@@ -1,0 +1,160 @@
+/**
+ * The story file's schema: the single source of the story's types, of the build-time validator
+ * and of `data/story.schema.json`. Runs at build time and in tests only; readers never download it.
+ */
+import { z } from 'zod';
+
+export const SCENES = ['title', 'snow', 'news', 'collapse', 'chart', 'strikes', 'outlook'] as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id (lower-case letters, digits and single hyphens)');
+const text = z.string().trim().min(1, 'expected non-empty text');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM when the day is not known)');
+const sourceIds = z.array(id).meta({ description: 'ids of the entries in `sources` this rests on' });
+
+/**
+ * A paragraph of reader-visible text in the story's safe inline markup: `*emphasis*` and
+ * `[link text](https://…)`. Raw HTML is rejected, never sanitised.
+ */
+export const markup = text
+  .refine((s) => !/<\/?[a-z!]/i.test(s), 'expected plain text with *emphasis* or [text](url) markup; raw HTML is not allowed')
+  .meta({ description: 'Plain text with *emphasis* and [text](https://…) links; no HTML.' });
+
+const position = z.object({
+  desktop: z.enum(['left', 'right']),
+  mobile: z.enum(['top', 'bottom']),
+});
+
+const overlayBase = {
+  id,
+  enter: id.meta({ description: 'id of the step on which the overlay appears' }),
+  exit: id.meta({ description: 'id of the last step on which the overlay is shown' }),
+  position,
+};
+
+export const quoteOverlay = z.strictObject({
+  ...overlayBase,
+  type: z.literal('quote'),
+  quote: id.meta({ description: 'id of an entry in `quotes`' }),
+});
+
+export const contextOverlay = z.strictObject({
+  ...overlayBase,
+  type: z.literal('context'),
+  heading: text,
+  text: z.array(markup).min(1),
+  sources: sourceIds.min(1, 'expected at least one source id'),
+});
+
+export const overlay = z.discriminatedUnion('type', [quoteOverlay, contextOverlay]);
+
+const snowStep = z.strictObject({
+  density: z.number().min(0).max(1).meta({ description: 'share of maxFlakes falling, 0..1' }),
+  wind: z.number().min(-1).max(1).meta({ description: 'horizontal drift, -1 (left) .. 1 (right)' }),
+  cityLight: z.number().min(0).max(1).meta({ description: 'share of the skyline windows lit, 0..1' }),
+});
+
+export const storySchema = z.strictObject({
+  $schema: z.string().optional(),
+  meta: z.strictObject({
+    lang: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'expected a BCP 47 language tag such as "en" or "es-AR"'),
+    kicker: text,
+    headline: text,
+    dek: text,
+    byline: text,
+    published: isoDate,
+    canonicalUrl: z.url(),
+    siteName: text,
+    description: text.max(300),
+    shareImage: z.strictObject({
+      src: text,
+      alt: text,
+      width: z.int().positive(),
+      height: z.int().positive(),
+    }),
+  }),
+  ui: z.strictObject({
+    skipToStory: text,
+    publishedLabel: text,
+    graphicLabel: text,
+    sourcesHeading: text,
+    creditsHeading: text,
+    sourceNotedAs: text,
+    undated: text,
+    noscript: text,
+  }),
+  chapters: z.array(z.strictObject({ scene: z.enum(SCENES), label: text })).min(1),
+  sources: z
+    .array(
+      z.strictObject({
+        id,
+        publisher: text,
+        title: text,
+        date: isoDate.optional(),
+        url: z.url().optional(),
+        note: text.optional(),
+      }),
+    )
+    .min(1),
+  quotes: z.array(
+    z.strictObject({
+      id,
+      text: text.meta({ description: 'verbatim from the source, without the surrounding quotation marks' }),
+      speaker: text,
+      role: text,
+      occasion: text,
+      date: isoDate,
+      source: id.meta({ description: 'id of the entry in `sources` that reports the quote' }),
+    }),
+  ),
+  steps: z
+    .array(
+      z.strictObject({
+        id,
+        scene: z.enum(SCENES),
+        text: z.array(markup).min(1),
+        graphic: text.meta({ description: 'what the graphic shows at this step, for screen readers' }),
+        sources: sourceIds,
+      }),
+    )
+    .min(1),
+  overlays: z.array(overlay),
+  chart: z.strictObject({
+    title: text,
+    description: text,
+    axisLabel: text,
+    reportedSpeedup: z.strictObject({ value: z.number().positive(), sources: sourceIds.min(1) }),
+    series: z
+      .array(
+        z.strictObject({
+          id,
+          label: text,
+          relativeTime: z.number().positive().max(1),
+          sources: sourceIds.min(1),
+        }),
+      )
+      .min(2),
+    illustrativeNote: text,
+  }),
+  sceneSettings: z.strictObject({
+    snow: z.strictObject({
+      seed: z.int().nonnegative(),
+      layers: z.int().min(1).max(5),
+      tint: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb'),
+      maxFlakes: z.int().min(0).max(4000),
+      steps: z.record(id, snowStep).meta({ description: 'snow settings by step id; steps not listed have no snow' }),
+    }),
+  }),
+  credits: z.array(z.strictObject({ role: text, names: z.array(text).min(1) })).min(1),
+});
+
+export type Story = z.infer<typeof storySchema>;
+export type Step = Story['steps'][number];
+export type SceneName = (typeof SCENES)[number];
+export type Quote = Story['quotes'][number];
+export type Overlay = Story['overlays'][number];
+export type Source = Story['sources'][number];
+export type SnowSettings = Story['sceneSettings']['snow'];

@@ -1,0 +1,10 @@
+/** The DOM attributes other code relies on: tests, the visual-state manifest, editors' tools. */
+export const STORY_ELEMENT_ID = 'story';
+export const ATTR_ACTIVE_STEP = 'data-active-step';
+export const ATTR_PROGRESS = 'data-progress';
+export const ATTR_STEP_ID = 'data-step-id';
+export const ATTR_SCENE = 'data-scene';
+/** Set on `#story` once fonts are in and the page sits where the URL asked: safe to screenshot. */
+export const ATTR_READY = 'data-ready';
+/** Set on `<html>` when every animation clock is frozen by the URL. */
+export const ATTR_FROZEN = 'data-frozen';

@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyPlugin } from './src/build/storyPlugin.ts';
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any sub-path a news site deploys it under.
+  base: process.env.BASE ?? './',
+  publicDir: 'static',
+  plugins: [svelte({ configFile: false }), storyPlugin()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'component', include: ['src/**/*.svelte.test.ts'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
+    ],
+  },
+});
