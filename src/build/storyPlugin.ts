@@ -8,6 +8,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadStoryFile } from '../content/validate.ts';
 import type { Story } from '../content/schema.ts';
+import { visualStates } from '../scroll/visualStates.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -76,6 +77,13 @@ export function storyPlugin(): Plugin[] {
       buildStart() {
         // Fail before any work is done, with every problem listed.
         loadStoryFile(storyFile);
+      },
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'visual-states.json',
+          source: JSON.stringify(visualStates(loadStoryFile(storyFile)), null, 2) + '\n',
+        });
       },
       configureServer(server) {
         devServer = server;

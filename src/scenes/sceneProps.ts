@@ -8,6 +8,8 @@ export interface SceneProps {
   progress: number;
   /** seconds on the animation clock */
   time: number;
+  /** draw calm stills: no motion of its own, no scrubbed movement */
+  reducedMotion: boolean;
   width: number;
   height: number;
 }

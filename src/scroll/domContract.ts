@@ -8,3 +8,5 @@ export const ATTR_SCENE = 'data-scene';
 export const ATTR_READY = 'data-ready';
 /** Set on `<html>` when every animation clock is frozen by the URL. */
 export const ATTR_FROZEN = 'data-frozen';
+/** Set on `<html>` when the reader (or `&motion=reduce`) asks for reduced motion. */
+export const ATTR_REDUCED_MOTION = 'data-reduced-motion';

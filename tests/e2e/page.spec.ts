@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { plainText } from '../../src/content/inlineMarkup';
+import { openStory, wheelThrough } from '../support/page';
+import { story } from '../support/story';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole story text is on the page', async ({ page }) => {
+    await page.goto('/');
+    const text = (await page.locator('body').textContent())!.replace(/\s+/g, ' ');
+    const expected = [
+      story.meta.headline,
+      story.meta.dek,
+      ...story.steps.flatMap((s) => s.text.map(plainText)),
+      ...story.quotes.filter((q) => story.overlays.some((o) => o.type === 'quote' && o.quote === q.id)).map((q) => q.text),
+      ...story.sources.map((s) => s.title),
+      ...story.credits.map((c) => c.role),
+    ];
+    for (const snippet of expected) expect(text, snippet).toContain(snippet.replace(/\s+/g, ' '));
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+});
+
+test('the page logs no errors and asks no other host for anything', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+  });
+  await openStory(page, '/');
+  await wheelThrough(page, 1, 600);
+  expect(problems).toEqual([]);
+});
+
+test('social-card meta comes from the story file', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(new RegExp(story.meta.headline));
+  await expect(page.locator('html')).toHaveAttribute('lang', story.meta.lang);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', story.meta.headline);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', story.meta.description);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(story.meta.shareImage.src, story.meta.canonicalUrl).href);
+});
+
+test('the site works when served from a sub-path', async ({ page, baseURL }) => {
+  const prefix = `${baseURL}news/2026/eternauta/`;
+  const failed: string[] = [];
+  await page.route(`${prefix}**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(prefix, baseURL!) });
+    await route.fulfill({ response });
+  });
+  page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+  await page.route((url) => url.href.startsWith(baseURL!) && !url.href.startsWith(prefix), (route) => {
+    failed.push(route.request().url());
+    return route.abort();
+  });
+  await openStory(page, `${prefix}?step=${story.steps[3]!.id}&progress=0.5`);
+  await expect(page.locator('#story')).toHaveAttribute('data-active-step', story.steps[3]!.id);
+  expect(failed).toEqual([]);
+});

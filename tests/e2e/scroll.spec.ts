@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { stateUrl } from '../../src/scroll/urlContract';
+import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
+import { stepIds } from '../support/story';
+
+test('scrolling down visits every step in order, and scrolling up reverses it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openStory(page, '/');
+  expect(await activeStep(page)).toBe(stepIds[0]);
+  expect(await wheelThrough(page, 1)).toEqual(stepIds);
+  expect(await wheelThrough(page, -1)).toEqual([...stepIds].reverse());
+});
+
+test('a deep link opens the page at its step', async ({ page }) => {
+  await openStory(page, `/#${stepIds[7]}`);
+  await expectStep(page, stepIds[7]!);
+});
+
+test('back and forward restore the position of each deep link', async ({ page }) => {
+  await openStory(page, `/#${stepIds[2]}`);
+  await page.evaluate((id) => (location.hash = id), stepIds[11]!);
+  await expectStep(page, stepIds[11]!);
+  await page.goBack();
+  await expectStep(page, stepIds[2]!);
+  await page.goForward();
+  await expectStep(page, stepIds[11]!);
+});
+
+test('a ?step= URL renders that step at that progress', async ({ page }) => {
+  for (const [id, p] of [
+    [stepIds[0]!, 0],
+    [stepIds[5]!, 0.5],
+    [stepIds.at(-1)!, 1],
+  ] as const) {
+    await openStory(page, stateUrl(id, p));
+    await expectStep(page, id);
+    expect(Math.abs((await progress(page)) - p)).toBeLessThanOrEqual(0.005);
+  }
+});
+
+test('the state follows the layout after a fast jump, not the event history', async ({ page }) => {
+  await openStory(page, '/');
+  // Jumps far faster than scrollama's observers can follow, without waiting in between.
+  await page.evaluate(() => {
+    for (const f of [0.9, 0.1, 0.6, 0.35]) window.scrollTo(0, document.documentElement.scrollHeight * f);
+  });
+  await nextFrames(page);
+  const expected = await page.evaluate(() => {
+    const trigger = innerHeight / 2;
+    const steps = [...document.querySelectorAll<HTMLElement>('[data-step-id]')];
+    return steps.filter((el) => el.getBoundingClientRect().top < trigger).at(-1)?.dataset.stepId;
+  });
+  expect(await activeStep(page)).toBe(expected);
+});
+
+test('a resize keeps the reader on the same step', async ({ page }) => {
+  const id = stepIds[9]!;
+  await openStory(page, stateUrl(id, 0.5));
+  const { width, height } = page.viewportSize()!;
+  for (const size of [
+    { width: Math.round(width * 0.6), height },
+    { width: height, height: width },
+    { width, height },
+  ]) {
+    await page.setViewportSize(size);
+    await nextFrames(page);
+    await nextFrames(page);
+    await expectStep(page, id);
+  }
+});
+
+test('a height-only resize (the mobile address bar) does not move the page', async ({ page }) => {
+  await openStory(page, stateUrl(stepIds[4]!, 0.5));
+  const { width, height } = page.viewportSize()!;
+  const before = await page.evaluate(() => window.scrollY);
+  await page.setViewportSize({ width, height: height - 56 });
+  await nextFrames(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await expectStep(page, stepIds[4]!);
+});

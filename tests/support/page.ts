@@ -1,0 +1,79 @@
+/** Helpers for driving the story page the way a reader does, and for waiting until it is settled. */
+import { expect, type CDPSession, type Page } from '@playwright/test';
+import { ATTR_ACTIVE_STEP, ATTR_PROGRESS, ATTR_READY, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
+
+export const storySelector = `#${STORY_ELEMENT_ID}`;
+
+/** Two animation frames: the scroll handler has run and Svelte has flushed. */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+
+/** Waits until scrolling (a touch fling, a smooth scroll) has come to rest. */
+export async function settleScroll(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        let still = 0;
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve(null);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
+export async function openStory(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator(`${storySelector}[${ATTR_READY}]`).waitFor();
+  await nextFrames(page);
+}
+
+export const activeStep = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
+export const progress = async (page: Page) => Number(await page.locator(storySelector).getAttribute(ATTR_PROGRESS));
+
+export async function expectStep(page: Page, stepId: string): Promise<void> {
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, stepId);
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const cdpFor = (page: Page) => {
+  if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page));
+  return sessions.get(page)!;
+};
+
+/** One scroll gesture as a reader makes it: the mouse wheel on desktop, a finger swipe on touch screens. */
+export async function scrollGesture(page: Page, dy: number): Promise<void> {
+  const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
+  if (!touch) return page.mouse.wheel(0, dy);
+  const { width, height } = page.viewportSize()!;
+  const x = Math.round(width / 2);
+  const from = Math.round(dy > 0 ? height * 0.75 : height * 0.25);
+  const cdp = await cdpFor(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+  for (let i = 1; i <= 8; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - (dy * i) / 8 }] });
+  // Hold the finger still before lifting it: no fling, so each gesture moves the page by about dy.
+  await page.waitForTimeout(50);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - dy }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** Scrolls in small gestures, recording every step that becomes active on the way. */
+export async function wheelThrough(page: Page, direction: 1 | -1, stepPx = 400): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const before = await page.evaluate(() => window.scrollY);
+    await scrollGesture(page, direction * stepPx);
+    await page.waitForFunction((y) => window.scrollY !== y, before, { timeout: 2000 }).catch(() => undefined);
+    await nextFrames(page);
+    const id = (await activeStep(page))!;
+    if (seen.at(-1) !== id) seen.push(id);
+    const after = await page.evaluate(() => window.scrollY);
+    if (after === before) break;
+  }
+  return seen;
+}
