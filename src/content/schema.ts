@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 export const SCENES = ['title', 'snow', 'news', 'collapse', 'chart', 'strikes', 'outlook'] as const;
+/** What the chart shows at a step, in the order it unfolds. */
+export const CHART_PHASES = ['traditional', 'ai-assisted', 'repeats', 'annotation'] as const;
 
 const id = z
   .string()
@@ -126,18 +128,36 @@ export const storySchema = z.strictObject({
     title: text,
     description: text,
     axisLabel: text,
-    reportedSpeedup: z.strictObject({ value: z.number().positive(), sources: sourceIds.min(1) }),
+    reportedSpeedup: z.strictObject({
+      value: z.number().positive().meta({ description: 'the one reported figure: how many times faster' }),
+      sources: sourceIds.min(1),
+    }),
     series: z
       .array(
         z.strictObject({
           id,
           label: text,
-          relativeTime: z.number().positive().max(1),
+          relativeTime: z.number().positive().max(1).meta({ description: 'time as a share of the longest workflow, 0..1' }),
+          approximate: z.boolean().meta({ description: 'shown with ≈: the source says "about"' }),
+          illustrative: z
+            .boolean()
+            .meta({ description: 'true when the source does not give this figure; the chart then labels it on screen' }),
           sources: sourceIds.min(1),
         }),
       )
-      .min(2),
-    illustrativeNote: text,
+      .length(2, 'expected two series: the traditional workflow, then the AI-assisted one'),
+    phases: z
+      .record(id, z.enum(CHART_PHASES))
+      .meta({ description: 'what the chart shows at each chart step, by step id' }),
+    repeatsLabel: text.includes('{n}', { message: 'expected the placeholder {n} for the number of sequences' }),
+    annotation: z.strictObject({
+      quote: id.meta({ description: 'id of the quote the annotation cites' }),
+      phrase: text.meta({ description: 'the words of the quote shown on the chart, verbatim' }),
+    }),
+    note: text,
+    illustrativeLabel: text,
+    tableCaption: text,
+    tableHeaders: z.strictObject({ workflow: text, time: text }),
   }),
   sceneSettings: z.strictObject({
     snow: z.strictObject({
@@ -158,3 +178,5 @@ export type Quote = Story['quotes'][number];
 export type Overlay = Story['overlays'][number];
 export type Source = Story['sources'][number];
 export type SnowSettings = Story['sceneSettings']['snow'];
+export type ChartData = Story['chart'];
+export type ChartPhase = (typeof CHART_PHASES)[number];

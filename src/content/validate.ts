@@ -89,8 +89,21 @@ function crossReferences(story: Story): StoryProblem[] {
     if (o.type === 'quote') expectRef(quotes, 'quote', o.quote, `${base}/quote`);
     else expectSources(o.sources, `${base}/sources`);
   });
-  expectSources(story.chart.reportedSpeedup.sources, '/chart/reportedSpeedup/sources');
-  story.chart.series.forEach((s, i) => expectSources(s.sources, `/chart/series/${i}/sources`));
+  const { chart } = story;
+  expectSources(chart.reportedSpeedup.sources, '/chart/reportedSpeedup/sources');
+  chart.series.forEach((s, i) => expectSources(s.sources, `/chart/series/${i}/sources`));
+  for (const stepId of Object.keys(chart.phases)) expectRef(steps, 'step', stepId, `/chart/phases/${stepId}`);
+  expectRef(quotes, 'quote', chart.annotation.quote, '/chart/annotation/quote');
+  const cited = story.quotes.find((q) => q.id === chart.annotation.quote);
+  if (cited && !cited.text.includes(chart.annotation.phrase))
+    add('/chart/annotation/phrase', `expected words from quote "${cited.id}", verbatim; got "${chart.annotation.phrase}"`);
+  // Honest numbers: the bars must show the reported ratio, unless marked illustrative.
+  const [slow, fast] = chart.series;
+  if (slow && fast && !fast.illustrative && Math.abs(slow.relativeTime / fast.relativeTime - chart.reportedSpeedup.value) > 1e-6)
+    add(
+      '/chart/series/1/relativeTime',
+      `expected ${slow.relativeTime / chart.reportedSpeedup.value} (the first series divided by reportedSpeedup ${chart.reportedSpeedup.value}), or "illustrative": true; got ${fast.relativeTime}`,
+    );
   for (const stepId of Object.keys(story.sceneSettings.snow.steps))
     expectRef(steps, 'step', stepId, `/sceneSettings/snow/steps/${stepId}`);
 

@@ -4,12 +4,17 @@
  * motion) so that time is an input like any other.
  */
 
+/** The moment the reduced-motion stills are drawn at: a settled, evenly spread scene. */
+export const STILL_TIME = 12.5;
+
 /** Longest step the clock takes in one frame, so a stalled tab resumes without a jump. */
 const MAX_FRAME_SECONDS = 1 / 20;
 
 export class Clock {
   /** seconds of animation time */
   time = $state(0);
+  /** true while the frame loop runs */
+  running = $state(false);
   #frozen = false;
   #holders = 0;
   #frame = 0;
@@ -48,12 +53,14 @@ export class Clock {
     if (run && !this.#frame) {
       this.#last = performance.now();
       this.#frame = requestAnimationFrame(this.#tick);
+      this.running = true;
     } else if (!run) this.#stop();
   }
 
   #stop(): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.running = false;
   }
 
   #tick = (now: number): void => {

@@ -10,3 +10,5 @@ export const ATTR_READY = 'data-ready';
 export const ATTR_FROZEN = 'data-frozen';
 /** Set on `<html>` when the reader (or `&motion=reduce`) asks for reduced motion. */
 export const ATTR_REDUCED_MOTION = 'data-reduced-motion';
+/** Set on `#story` while the animation clock runs (a moving scene on screen, tab visible). */
+export const ATTR_ANIMATING = 'data-animating';

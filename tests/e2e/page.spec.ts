@@ -59,3 +59,21 @@ test('the site works when served from a sub-path', async ({ page, baseURL }) => 
   await expect(page.locator('#story')).toHaveAttribute('data-active-step', story.steps[3]!.id);
   expect(failed).toEqual([]);
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('nothing overflows sideways, at any scene', async ({ page }) => {
+    for (const scene of new Set(story.steps.map((s) => s.scene))) {
+      const step = story.steps.find((s) => s.scene === scene)!;
+      await openStory(page, `?step=${step.id}&progress=0.5`);
+      const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        innerHeight: window.innerHeight,
+      }));
+      expect(scrollWidth, scene).toBeLessThanOrEqual(innerWidth);
+      expect(innerHeight, scene).toBe(640);
+    }
+  });
+});

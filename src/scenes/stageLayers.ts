@@ -1,0 +1,40 @@
+/**
+ * Which stage (set of scenes drawn by one component) shows at a point of the story, and how the
+ * next one fades in over the end of the last step before it: a pure function of step and progress.
+ */
+import type { SceneName } from '../content/schema';
+import { clamp } from '../lib/math';
+import { smoothstep } from './snow/snowField';
+
+export type StageName = 'city' | 'collapse' | 'chart';
+
+export const STAGE_OF: Record<SceneName, StageName> = {
+  title: 'city',
+  snow: 'city',
+  news: 'city',
+  collapse: 'collapse',
+  chart: 'chart',
+  strikes: 'city',
+  outlook: 'city',
+};
+
+/** Stages that move on their own with the clock (the rest only follow the scroll). */
+export const ANIMATED_STAGES: ReadonlySet<StageName> = new Set(['city', 'collapse']);
+
+/** From this progress on, the last step of a stage fades the next stage in. */
+export const HANDOVER_START = 0.8;
+
+export interface StageLayer {
+  stage: StageName;
+  stepIndex: number;
+  progress: number;
+  opacity: number;
+}
+
+export function stageLayers(scenes: readonly SceneName[], stepIndex: number, progress: number): StageLayer[] {
+  const current: StageLayer = { stage: STAGE_OF[scenes[stepIndex]!], stepIndex, progress, opacity: 1 };
+  const nextScene = scenes[stepIndex + 1];
+  if (nextScene === undefined || STAGE_OF[nextScene] === current.stage || progress <= HANDOVER_START) return [current];
+  const opacity = smoothstep(clamp((progress - HANDOVER_START) / (1 - HANDOVER_START)));
+  return [current, { stage: STAGE_OF[nextScene], stepIndex: stepIndex + 1, progress: 0, opacity }];
+}

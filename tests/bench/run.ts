@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: builds the site, serves it locally and measures it in headless Chromium.
+ * Prints a table and writes .bench/results.json. Timings live here, never in tests: the machine
+ * is shared and noisy, so read the figures as measurements, not verdicts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
+import { story } from '../support/story';
+import { scrollFrames, type FrameSummary } from './frames';
+
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+interface Profile {
+  name: string;
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+  mobile: boolean;
+  cpuThrottle: number;
+}
+const PROFILES: Profile[] = [
+  { name: 'phone 390×844, 4× CPU throttle', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, mobile: true, cpuThrottle: 4 },
+  { name: 'desktop 1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, mobile: false, cpuThrottle: 1 },
+];
+
+/** Stretches of the story to scroll through, from the first step of a scene to the last. */
+const SCENARIOS = [{ name: 'snow scene', scenes: ['title', 'snow'] }];
+
+function stepRange(scenes: string[]): [string, string] {
+  const steps = story.steps.filter((s) => scenes.includes(s.scene));
+  return [steps[0]!.id, steps.at(-1)!.id];
+}
+
+async function measure(browser: Browser, profile: Profile) {
+  const rows: (FrameSummary & { profile: string; scenario: string })[] = [];
+  for (const scenario of SCENARIOS) {
+    const context = await browser.newContext({
+      viewport: profile.viewport,
+      deviceScaleFactor: profile.deviceScaleFactor,
+      isMobile: profile.mobile,
+      hasTouch: profile.mobile,
+    });
+    const page = await context.newPage();
+    await page.goto(BASE);
+    await page.locator('#story[data-ready]').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
+    const [from, to] = stepRange(scenario.scenes);
+    rows.push({ profile: profile.name, scenario: scenario.name, ...(await scrollFrames(page, from, to)) });
+    await context.close();
+  }
+  return rows;
+}
+
+async function main() {
+  if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stopServer = () => {
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stopServer);
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(BASE).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const results = [];
+  try {
+    for (const profile of PROFILES) results.push(...(await measure(browser, profile)));
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+
+  console.log('\nFrame times while scrolling (rAF intervals; 16.7 ms = one 60 Hz frame)');
+  console.table(
+    results.map((r) => ({
+      profile: r.profile,
+      scenario: r.scenario,
+      frames: r.frames,
+      'p50 ms': r.p50.toFixed(1),
+      'p95 ms': r.p95.toFixed(1),
+      '>25 ms': `${(r.over25 * 100).toFixed(1)}%`,
+      'flakes (max)': r.maxFlakes,
+    })),
+  );
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/results.json', JSON.stringify({ date: new Date().toISOString(), frames: results }, null, 2) + '\n');
+  console.log('written to .bench/results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stateUrl } from '../../src/scroll/urlContract';
+import { ATTR_ANIMATING } from '../../src/scroll/domContract';
+import { nextFrames, openStory, settleScroll, storySelector } from '../support/page';
+import { story } from '../support/story';
+
+const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
+const snowPixels = (page: Page) => page.locator('canvas.snow').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
+const animating = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ANIMATING);
+
+test('the snow falls while its scene is on screen', async ({ page }) => {
+  await openStory(page, `/#${snowStep}`);
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
+  const before = await snowPixels(page);
+  await page.waitForTimeout(300);
+  expect(await snowPixels(page)).not.toBe(before);
+});
+
+test('the snow stands still with reduced motion, and still shows the snowfall', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStory(page, `/#${snowStep}`);
+  expect(await animating(page)).toBeNull();
+  const before = await snowPixels(page);
+  await page.waitForTimeout(300);
+  expect(await snowPixels(page)).toBe(before);
+  expect(Number(await page.locator('canvas.snow').first().getAttribute('data-flakes'))).toBeGreaterThan(50);
+});
+
+test('the snow stops when the scene leaves the screen, and when the tab is hidden', async ({ page }) => {
+  await openStory(page, `/#${snowStep}`);
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await nextFrames(page);
+  expect(await animating(page)).toBeNull();
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
+
+  // Room below the story (as on a host page) so the graphic can leave the screen entirely.
+  await page.evaluate(() => {
+    document.body.append(Object.assign(document.createElement('div'), { style: 'height: 150vh' }));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  await settleScroll(page);
+  await expect(page.locator(storySelector)).not.toHaveAttribute(ATTR_ANIMATING, 'true');
+});
+
+test('a frozen URL draws the same snowfall every time', async ({ page }) => {
+  const url = stateUrl(snowStep, 0.5, { time: 7.25 });
+  await openStory(page, url);
+  expect(await animating(page)).toBeNull();
+  const first = await snowPixels(page);
+  await openStory(page, url);
+  expect(await snowPixels(page)).toBe(first);
+});
