@@ -3,7 +3,9 @@
  * serves it to the app as `virtual:story`, and prerenders the whole page into index.html so
  * the story reads without JavaScript and paints before scripts run.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadStoryFile } from '../content/validate.ts';
@@ -48,6 +50,9 @@ async function renderForBuild(root: string, storyFile: string): Promise<EntrySer
   const server = await createServer({
     configFile: false,
     root,
+    mode: 'production',
+    // Its own cache, so builds running side by side (the tests do) never share a half-written one.
+    cacheDir: mkdtempSync(join(tmpdir(), 'story-prerender-')),
     logLevel: 'error',
     appType: 'custom',
     plugins: [svelte({ configFile: false }), storyModule(storyFile)],
@@ -58,6 +63,7 @@ async function renderForBuild(root: string, storyFile: string): Promise<EntrySer
     return await renderWith(server);
   } finally {
     await server.close();
+    rmSync(server.config.cacheDir, { recursive: true, force: true });
   }
 }
 

@@ -3,10 +3,7 @@
  * and of `data/story.schema.json`. Runs at build time and in tests only; readers never download it.
  */
 import { z } from 'zod';
-
-export const SCENES = ['title', 'snow', 'news', 'collapse', 'chart', 'strikes', 'outlook'] as const;
-/** What the chart shows at a step, in the order it unfolds. */
-export const CHART_PHASES = ['traditional', 'ai-assisted', 'repeats', 'annotation'] as const;
+import { CHART_PHASES, COLLAPSE_LAYERS, SCENES } from './vocabulary.ts';
 
 const id = z
   .string()
@@ -25,10 +22,12 @@ export const markup = text
   .refine((s) => !/<\/?[a-z!]/i.test(s), 'expected plain text with *emphasis* or [text](url) markup; raw HTML is not allowed')
   .meta({ description: 'Plain text with *emphasis* and [text](https://…) links; no HTML.' });
 
-const position = z.object({
-  desktop: z.enum(['left', 'right']),
-  mobile: z.enum(['top', 'bottom']),
-});
+const position = z
+  .strictObject({
+    desktop: z.enum(['top-right', 'bottom-right']),
+    mobile: z.enum(['top', 'middle']),
+  })
+  .meta({ description: 'where the overlay floats: clear of the text column on desktop, above the resting card on phones' });
 
 const overlayBase = {
   id,
@@ -57,6 +56,12 @@ const snowStep = z.strictObject({
   density: z.number().min(0).max(1).meta({ description: 'share of maxFlakes falling, 0..1' }),
   wind: z.number().min(-1).max(1).meta({ description: 'horizontal drift, -1 (left) .. 1 (right)' }),
   cityLight: z.number().min(0).max(1).meta({ description: 'share of the skyline windows lit, 0..1' }),
+});
+
+const collapseStep = z.strictObject({
+  layer: z.enum(COLLAPSE_LAYERS).meta({ description: 'the stage of the VFX pipeline this step shows' }),
+  collapseFrom: z.number().min(0).max(1).meta({ description: 'how far the building has fallen at the start of the step, 0..1' }),
+  collapseTo: z.number().min(0).max(1).meta({ description: 'how far it has fallen at the end of the step, 0..1' }),
 });
 
 export const storySchema = z.strictObject({
@@ -167,6 +172,13 @@ export const storySchema = z.strictObject({
       maxFlakes: z.int().min(0).max(4000),
       steps: z.record(id, snowStep).meta({ description: 'snow settings by step id; steps not listed have no snow' }),
     }),
+    collapse: z.strictObject({
+      seed: z.int().nonnegative(),
+      floors: z.int().min(3).max(20),
+      snow: snowStep.meta({ description: 'the weather through the collapse scene' }),
+      layerLabels: z.strictObject({ plate: text, wireframe: text, simulation: text, composite: text }),
+      steps: z.record(id, collapseStep).meta({ description: 'what the collapse scene shows at each of its steps, by step id' }),
+    }),
   }),
   credits: z.array(z.strictObject({ role: text, names: z.array(text).min(1) })).min(1),
 });
@@ -179,4 +191,6 @@ export type Overlay = Story['overlays'][number];
 export type Source = Story['sources'][number];
 export type SnowSettings = Story['sceneSettings']['snow'];
 export type ChartData = Story['chart'];
+export type CollapseSettings = Story['sceneSettings']['collapse'];
+export type CollapseLayer = (typeof COLLAPSE_LAYERS)[number];
 export type ChartPhase = (typeof CHART_PHASES)[number];

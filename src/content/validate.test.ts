@@ -101,3 +101,27 @@ describe('data/story.schema.json', () => {
     expect(real().$schema).toBe('./story.schema.json');
   });
 });
+
+describe('overlays', () => {
+  it('accepts every overlay type', () => {
+    const types = new Set(real().overlays.map((o: { type: string }) => o.type));
+    expect([...types].sort()).toEqual(['context', 'quote']);
+    expect(validateStory(real()).problems).toEqual([]);
+  });
+
+  it('rejects an overlay that points to a missing step or source', () => {
+    const problems = problemsOf((s) => {
+      const context = s.overlays.find((o: { type: string }) => o.type === 'context');
+      context.exit = 'gone';
+      context.sources = ['nowhere'];
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/\/exit: expected the id of a step .*got "gone"$/));
+    expect(problems).toContainEqual(expect.stringMatching(/\/sources\/0: expected the id of a source .*got "nowhere"$/));
+  });
+
+  it('rejects an overlay that leaves before it enters', () => {
+    expect(problemsOf((s) => ([s.overlays[1].enter, s.overlays[1].exit] = [s.steps[9].id, s.steps[2].id]))).toEqual([
+      expect.stringMatching(/^\/overlays\/1\/exit: expected a step at or after/),
+    ]);
+  });
+});

@@ -104,8 +104,9 @@ function crossReferences(story: Story): StoryProblem[] {
       '/chart/series/1/relativeTime',
       `expected ${slow.relativeTime / chart.reportedSpeedup.value} (the first series divided by reportedSpeedup ${chart.reportedSpeedup.value}), or "illustrative": true; got ${fast.relativeTime}`,
     );
-  for (const stepId of Object.keys(story.sceneSettings.snow.steps))
-    expectRef(steps, 'step', stepId, `/sceneSettings/snow/steps/${stepId}`);
+  for (const scene of ['snow', 'collapse'] as const)
+    for (const stepId of Object.keys(story.sceneSettings[scene].steps))
+      expectRef(steps, 'step', stepId, `/sceneSettings/${scene}/steps/${stepId}`);
 
   const chapters = new Set(story.chapters.map((c) => c.scene));
   story.steps.forEach((step, i) => {

@@ -26,7 +26,10 @@ const PROFILES: Profile[] = [
 ];
 
 /** Stretches of the story to scroll through, from the first step of a scene to the last. */
-const SCENARIOS = [{ name: 'snow scene', scenes: ['title', 'snow'] }];
+const SCENARIOS = [
+  { name: 'snow scene', scenes: ['title', 'snow'] },
+  { name: 'collapse scene', scenes: ['collapse'] },
+];
 
 function stepRange(scenes: string[]): [string, string] {
   const steps = story.steps.filter((s) => scenes.includes(s.scene));

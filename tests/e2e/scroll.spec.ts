@@ -2,13 +2,23 @@ import { expect, test } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
 import { stepIds } from '../support/story';
+import { overlaysOnStep, shownOverlays } from '../support/overlays';
 
-test('scrolling down visits every step in order, and scrolling up reverses it', async ({ page }) => {
+test('scrolling down visits every step in order, scrolling up reverses it, overlays follow', async ({ page }) => {
   test.setTimeout(120_000);
   await openStory(page, '/');
   expect(await activeStep(page)).toBe(stepIds[0]);
-  expect(await wheelThrough(page, 1)).toEqual(stepIds);
-  expect(await wheelThrough(page, -1)).toEqual([...stepIds].reverse());
+  const overlaysChecked = new Set<string>();
+  const checkOverlays = async (stepId: string, progress: number) => {
+    if (progress < 0.2 || progress > 0.8) return; // overlays fade at the ends of their steps
+    expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(overlaysOnStep(stepId).sort());
+    overlaysChecked.add(stepId);
+  };
+  // Gestures of under half a screen: every step is sampled at least once between 0.2 and 0.8.
+  const gesture = Math.round(page.viewportSize()!.height * 0.45);
+  expect(await wheelThrough(page, 1, gesture, checkOverlays)).toEqual(stepIds);
+  expect(await wheelThrough(page, -1, gesture, checkOverlays)).toEqual([...stepIds].reverse());
+  expect(overlaysChecked.size).toBeGreaterThanOrEqual(stepIds.length - 2);
 });
 
 test('a deep link opens the page at its step', async ({ page }) => {

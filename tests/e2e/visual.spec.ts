@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { visualStates, type VisualState } from '../../src/scroll/visualStates';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { nextFrames, openStory, scrollGesture, settleScroll } from '../support/page';
@@ -8,14 +8,14 @@ const states = visualStates(story);
 
 /**
  * The states this suite captures from the manifest, to keep `npm test` within its time budget on
- * two cores: every step mid-way; the scroll-scrubbed scenes (collapse, chart) also at 0 and 1;
- * the reduced-motion still of each chapter's first step. Other tools can capture the whole manifest.
+ * two cores: every step mid-way; the scroll-scrubbed collapse also at 0 and 1; the reduced-motion
+ * still of the first step of each moving or scrubbed scene. Other tools can capture the whole manifest.
  */
-const SCRUBBED = new Set(['collapse', 'chart']);
 const sceneOf = new Map(story.steps.map((s) => [s.id, s.scene]));
-const chapterStarts = new Set(story.steps.filter((s, i) => story.steps[i - 1]?.scene !== s.scene).map((s) => s.id));
+const firstOf = (scene: string) => story.steps.find((s) => s.scene === scene)!.id;
+const REDUCED = new Set([firstOf('snow'), firstOf('collapse'), firstOf('chart')]);
 const captured = (s: VisualState) =>
-  s.reducedMotion ? chapterStarts.has(s.step) : s.progress === 0.5 || SCRUBBED.has(sceneOf.get(s.step)!);
+  s.reducedMotion ? REDUCED.has(s.step) : s.progress === 0.5 || sceneOf.get(s.step) === 'collapse';
 
 test('the build publishes the visual-state manifest', async ({ request }) => {
   const response = await request.get('visual-states.json');
@@ -23,15 +23,27 @@ test('the build publishes the visual-state manifest', async ({ request }) => {
   expect(await response.json()).toEqual(states);
 });
 
-for (const state of states.filter(captured)) {
-  test(`state ${state.name}`, async ({ page }) => {
-    await openStory(page, state.url);
-    await expect(page).toHaveScreenshot(`${state.name}.png`);
+test.describe('frozen states', () => {
+  // One page per worker for the whole list: a new page per state costs more than its screenshot.
+  let page: Page;
+  test.beforeAll(async ({ browser }, info) => {
+    const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = info.project.use;
+    page = await (await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent })).newPage();
   });
-}
+  test.afterAll(() => page.context().close());
+
+  for (const state of states.filter(captured)) {
+    test(`state ${state.name}`, async () => {
+      await openStory(page, state.url);
+      // Frozen states are deterministic: one screenshot, compared pixel for pixel.
+      expect(await page.screenshot()).toMatchSnapshot(`${state.name}.png`);
+    });
+  }
+});
 
 test('a state reached by scrolling down, up and down again looks exactly like its URL', async ({ page }) => {
-  const step = story.steps.find((s) => s.scene === 'collapse')!.id;
+  // Mid-collapse: the step whose scroll drives the fall.
+  const step = Object.entries(story.sceneSettings.collapse.steps).find(([, s]) => s.collapseFrom < s.collapseTo && s.collapseTo - s.collapseFrom > 0.5)![0];
   await openStory(page, stateUrl(step, 0.5));
   const target = await page.evaluate(() => window.scrollY);
   const byUrl = await page.screenshot();
@@ -42,7 +54,9 @@ test('a state reached by scrolling down, up and down again looks exactly like it
     [target - 700, -300],
     [target, 200],
   ] as const) {
-    while ((await page.evaluate(() => window.scrollY)) * Math.sign(by) < to * Math.sign(by) - Math.abs(by)) {
+    for (let i = 0; i < 40; i++) {
+      const y = await page.evaluate(() => window.scrollY);
+      if (y * Math.sign(by) >= to * Math.sign(by) - Math.abs(by)) break;
       await scrollGesture(page, by);
       await nextFrames(page);
     }

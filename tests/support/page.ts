@@ -62,8 +62,16 @@ export async function scrollGesture(page: Page, dy: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-/** Scrolls in small gestures, recording every step that becomes active on the way. */
-export async function wheelThrough(page: Page, direction: 1 | -1, stepPx = 400): Promise<string[]> {
+/**
+ * Scrolls in small gestures, recording every step that becomes active on the way; `onSample`
+ * sees the state after each gesture, for checks that ride along.
+ */
+export async function wheelThrough(
+  page: Page,
+  direction: 1 | -1,
+  stepPx = 400,
+  onSample?: (stepId: string, progress: number) => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < 400; i++) {
     const before = await page.evaluate(() => window.scrollY);
@@ -72,6 +80,7 @@ export async function wheelThrough(page: Page, direction: 1 | -1, stepPx = 400):
     await nextFrames(page);
     const id = (await activeStep(page))!;
     if (seen.at(-1) !== id) seen.push(id);
+    await onSample?.(id, await progress(page));
     const after = await page.evaluate(() => window.scrollY);
     if (after === before) break;
   }

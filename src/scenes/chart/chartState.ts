@@ -2,7 +2,8 @@
  * What the timeline chart shows, as a pure function of the active step and its progress:
  * how much of each bar is drawn, how many repeated short bars, how visible the annotation.
  */
-import { CHART_PHASES, type ChartData, type ChartPhase } from '../../content/schema';
+import type { ChartData, ChartPhase } from '../../content/schema';
+import { CHART_PHASES } from '../../content/vocabulary';
 import { clamp } from '../../lib/math';
 import { smoothstep } from '../snow/snowField';
 

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../content/schema';
+import { createBuilding } from './building';
+import { collapseState } from './collapseState';
+import { createCollapseTimeline, restingMotion } from './collapseTimeline';
+
+const story: Story = JSON.parse(readFileSync(new URL('../../../data/story.json', import.meta.url), 'utf8'));
+const settings = story.sceneSettings.collapse;
+const ids = story.steps.map((s) => s.id);
+
+describe('the building', () => {
+  it('is the same for the same seed, and different for another', () => {
+    expect(createBuilding(7, 9)).toEqual(createBuilding(7, 9));
+    expect(createBuilding(7, 9)).not.toEqual(createBuilding(8, 9));
+  });
+
+  it('breaks every floor into fragments whose fall ends with the collapse', () => {
+    const b = createBuilding(settings.seed, settings.floors);
+    expect(new Set(b.fragments.map((f) => f.floor)).size).toBe(settings.floors);
+    expect(Math.max(...b.fragments.map((f) => f.start + f.duration))).toBeCloseTo(1);
+    for (const f of b.fragments) expect(f.cy + f.dy).toBeGreaterThanOrEqual(-0.01); // nothing falls through the street
+  });
+});
+
+describe('the collapse timeline', () => {
+  const building = createBuilding(settings.seed, settings.floors);
+  const fragments = building.fragments.map(restingMotion);
+  const dust = building.dust.map(restingMotion);
+  const timeline = createCollapseTimeline(building, fragments, dust, 100);
+
+  it('is the intact building at progress 0', () => {
+    timeline.progress(0);
+    expect(fragments.every((f) => f.x === 0 && f.y === 0 && f.rotation === 0)).toBe(true);
+    expect(dust.every((d) => d.opacity === 0)).toBe(true);
+  });
+
+  it('is the collapsed building at progress 1, and back again when scrolled up', () => {
+    timeline.progress(1);
+    building.fragments.forEach((f, i) => {
+      expect(fragments[i]!.x).toBeCloseTo(f.dx * 100);
+      expect(fragments[i]!.y).toBeCloseTo(-f.dy * 100);
+      expect(fragments[i]!.rotation).toBeCloseTo(f.rotation);
+    });
+    timeline.progress(0.5);
+    const middle = fragments.map((f) => ({ ...f }));
+    timeline.progress(0);
+    timeline.progress(0.5);
+    expect(fragments).toEqual(middle);
+  });
+});
+
+describe('collapseState', () => {
+  it('follows the steps: intact plate, wireframe, falling simulation, collapsed composite', () => {
+    const at = (id: string, p: number) => collapseState(settings, ids, ids.indexOf(id), p);
+    expect(at('the-shot', 0.5)).toMatchObject({ layer: 'plate', collapse: 0 });
+    expect(at('the-model', 1)).toMatchObject({ layer: 'wireframe', layerMix: 1 });
+    expect(at('the-debris', 0.5).collapse).toBeGreaterThan(0.4);
+    expect(at('the-composite', 0)).toMatchObject({ layer: 'composite', previousLayer: 'simulation', layerMix: 0, collapse: 1 });
+  });
+
+  it('gives one still per step with reduced motion: before, during, after', () => {
+    const still = (id: string, p: number) => collapseState(settings, ids, ids.indexOf(id), p, true);
+    expect(still('the-shot', 0.9)).toEqual(still('the-shot', 0.1));
+    expect(still('the-shot', 0.5).collapse).toBe(0);
+    expect(still('the-debris', 0).collapse).toBeGreaterThan(0.3);
+    expect(still('the-debris', 0).collapse).toBeLessThan(0.7);
+    expect(still('the-composite', 0)).toMatchObject({ collapse: 1, layerMix: 1 });
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The collapse as one paused gsap timeline of length 1, built once and only ever seeked with
+ * `timeline.progress(p)`: fragments fall and turn, dust rises. Targets are whatever draws them
+ * (SVG elements on the page, plain objects in tests), so the test checks the very timeline the page uses.
+ */
+import { gsap } from 'gsap';
+import type { Building } from './building';
+
+/** What a fragment's or a puff's drawing reads from: gsap writes these. */
+export interface Motion {
+  x: number;
+  y: number;
+  rotation: number;
+  opacity: number;
+  scale: number;
+}
+
+export const restingMotion = (): Motion => ({ x: 0, y: 0, rotation: 0, opacity: 1, scale: 1 });
+
+/** `unit` is px per building unit; y is flipped, since the page's y points down. */
+export function createCollapseTimeline(
+  building: Building,
+  fragmentTargets: object[],
+  dustTargets: object[],
+  unit: number,
+): gsap.core.Timeline {
+  const timeline = gsap.timeline({ paused: true, defaults: { ease: 'power2.in' } });
+  building.fragments.forEach((f, i) => {
+    timeline.fromTo(
+      fragmentTargets[i]!,
+      { x: 0, y: 0, rotation: 0 },
+      { x: f.dx * unit, y: -f.dy * unit, rotation: f.rotation, duration: f.duration },
+      f.start,
+    );
+  });
+  building.dust.forEach((d, i) => {
+    timeline.fromTo(
+      dustTargets[i]!,
+      { y: 0, opacity: 0, scale: 0.4 },
+      { y: -d.rise * unit, opacity: 0.55, scale: 1, duration: 1 - d.start, ease: 'power1.out' },
+      d.start,
+    );
+  });
+  // Exactly 1 long, so timeline progress and collapse progress are the same number.
+  return timeline.set({}, {}, 1);
+}

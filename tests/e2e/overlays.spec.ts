@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { shownOverlays } from '../support/overlays';
+import { stateUrl } from '../../src/scroll/urlContract';
+import { openStory } from '../support/page';
+import { story } from '../support/story';
+
+const article = readFileSync(new URL('../../../shared/source-article.txt', import.meta.url), 'utf8');
+// That overlays show exactly on their steps while scrolling down and back up is checked in
+// scroll.spec.ts, riding along its scroll-through so the story is scrolled once per viewport.
+
+test('an overlay reached by URL matches the one reached by scrolling', async ({ page }) => {
+  for (const overlay of story.overlays) {
+    await openStory(page, stateUrl(overlay.enter, 0.5));
+    expect(await shownOverlays(page)).toContain(overlay.id);
+  }
+});
+
+test('every quote on the page is the source article\'s wording, character for character', async ({ page }) => {
+  await openStory(page, '/');
+  const quotes = await page.locator('blockquote').allTextContents();
+  expect(quotes.length).toBe(story.overlays.filter((o) => o.type === 'quote').length);
+  for (const quote of quotes) {
+    const words = quote.trim().replace(/^“/, '').replace(/”$/, '');
+    expect(article, words).toContain(words);
+  }
+});
+
+test('quotes are figures that name speaker, role, occasion and date, and link their source', async ({ page }) => {
+  await openStory(page, '/');
+  for (const overlay of story.overlays.filter((o) => o.type === 'quote')) {
+    const quote = story.quotes.find((q) => overlay.type === 'quote' && q.id === overlay.quote)!;
+    const figure = page.locator(`figure[data-quote-id="${quote.id}"]`);
+    await expect(figure.locator('figcaption')).toContainText(quote.speaker);
+    await expect(figure.locator('figcaption')).toContainText(quote.role);
+    await expect(figure.locator('figcaption')).toContainText(quote.occasion);
+    await expect(figure.locator(`figcaption a[href="#source-${quote.source}"]`)).toHaveCount(1);
+    await expect(page.locator(`#source-${quote.source}`)).toHaveCount(1);
+  }
+});
+
+test('overlays sit in the story text in reading order', async ({ page }) => {
+  await openStory(page, '/');
+  for (const overlay of story.overlays) {
+    await expect(page.locator(`section#${overlay.enter} [data-overlay-id="${overlay.id}"]`)).toHaveCount(1);
+  }
+});
+
+test('with reduced motion an overlay simply appears, fully, from the start of its step', async ({ page }) => {
+  const overlay = story.overlays[0]!;
+  await openStory(page, stateUrl(overlay.enter, 0, { reduceMotion: true }));
+  expect(await shownOverlays(page)).toContain(overlay.id);
+});
+
+test('a shown overlay never covers the card the reader is reading', async ({ page }) => {
+  for (const overlay of story.overlays) {
+    for (const stepId of story.steps.map((s) => s.id).slice(story.steps.findIndex((s) => s.id === overlay.enter))) {
+      await openStory(page, stateUrl(stepId, 0.5));
+      const [card, panel] = await Promise.all([
+        page.locator(`section#${stepId} .card`).boundingBox(),
+        page.locator(`[data-overlay-id="${overlay.id}"]`).boundingBox(),
+      ]);
+      const apart = card!.y + card!.height <= panel!.y || panel!.y + panel!.height <= card!.y ||
+        card!.x + card!.width <= panel!.x || panel!.x + panel!.width <= card!.x;
+      expect(apart, `${overlay.id} over the card of ${stepId}`).toBe(true);
+      if (stepId === overlay.exit) break;
+    }
+  }
+});
