@@ -5,3 +5,6 @@ export const lerp = (from: number, to: number, t: number): number => from + (to 
 
 /** Rounds to three decimals, the precision of `data-progress` and of the URL contract. */
 export const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Eases 0..1 in and out: scroll-driven changes start and settle gently. */
+export const smoothstep = (t: number): number => t * t * (3 - 2 * t);

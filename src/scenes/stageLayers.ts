@@ -3,8 +3,7 @@
  * next one fades in over the end of the last step before it: a pure function of step and progress.
  */
 import type { SceneName } from '../content/schema';
-import { clamp } from '../lib/math';
-import { smoothstep } from './snow/snowField';
+import { clamp, smoothstep } from '../lib/math';
 
 export type StageName = 'city' | 'collapse' | 'chart';
 

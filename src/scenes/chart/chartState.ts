@@ -4,8 +4,7 @@
  */
 import type { ChartData, ChartPhase } from '../../content/schema';
 import { CHART_PHASES } from '../../content/vocabulary';
-import { clamp } from '../../lib/math';
-import { smoothstep } from '../snow/snowField';
+import { clamp, smoothstep } from '../../lib/math';
 
 export interface ChartState {
   /** 0..1 share of each bar drawn */

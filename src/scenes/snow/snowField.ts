@@ -4,7 +4,7 @@
  * caller-owned typed arrays and allocates nothing.
  */
 import { seededRandom } from '../../lib/random';
-import { clamp, lerp } from '../../lib/math';
+import { clamp, lerp, smoothstep } from '../../lib/math';
 import type { SnowSettings, Story } from '../../content/schema';
 
 export interface SnowField {
@@ -119,5 +119,3 @@ export function weatherAt(story: Story, settings: SnowSettings, stepIndex: numbe
     cityLight: lerp(from.cityLight, to.cityLight, t),
   };
 }
-
-export const smoothstep = (t: number): number => t * t * (3 - 2 * t);
