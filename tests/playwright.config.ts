@@ -12,6 +12,8 @@ export default defineConfig({
   // One worker: two Chromiums on this two-core machine run slower in total than one.
   workers: 1,
   retries: 0,
+  // A stuck run fails in minutes, well inside CI's limit, instead of hanging it.
+  globalTimeout: 20 * 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
   expect: { toMatchSnapshot: { maxDiffPixels: 0 } },
   use: {

@@ -3,16 +3,11 @@ import type { CollapseLayer, CollapseSettings } from '../../content/schema';
 import { clamp, lerp } from '../../lib/math';
 
 export interface CollapseState {
+  /** the pass of the VFX pipeline on screen; it cuts at the step boundary, as a breakdown reel does */
   layer: CollapseLayer;
-  /** 0..1: how far the new layer has faded in over the previous one */
-  layerMix: number;
-  previousLayer: CollapseLayer;
   /** 0 intact .. 1 collapsed */
   collapse: number;
 }
-
-/** Share of a step over which its layer fades in over the previous step's. */
-const LAYER_FADE = 0.3;
 
 /**
  * With reduced motion each step is one calm still: its layer, and the building as it stands
@@ -26,12 +21,9 @@ export function collapseState(
   reducedMotion = false,
 ): CollapseState {
   const step = settings.steps[stepIds[stepIndex] ?? ''];
-  const previous = settings.steps[stepIds[stepIndex - 1] ?? ''];
-  if (!step) return { layer: 'plate', previousLayer: 'plate', layerMix: 1, collapse: 0 };
+  if (!step) return { layer: 'plate', collapse: 0 };
   return {
     layer: step.layer,
-    previousLayer: previous?.layer ?? step.layer,
-    layerMix: previous && !reducedMotion ? clamp(progress / LAYER_FADE) : 1,
     collapse: lerp(step.collapseFrom, step.collapseTo, reducedMotion ? 0.5 : clamp(progress)),
   };
 }
