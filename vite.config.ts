@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyPlugin } from './src/build/storyPlugin.ts';
+import { fontPreload } from './src/build/fontPreload.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path a news site deploys it under.
   base: process.env.BASE ?? './',
   publicDir: 'static',
-  plugins: [svelte({ configFile: false }), storyPlugin()],
+  plugins: [svelte({ configFile: false }), storyPlugin(), fontPreload()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

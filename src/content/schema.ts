@@ -92,8 +92,19 @@ export const storySchema = z.strictObject({
     sourceNotedAs: text,
     undated: text,
     noscript: text,
+    chaptersLabel: text,
+    readingProgress: text,
   }),
-  chapters: z.array(z.strictObject({ scene: z.enum(SCENES), label: text })).min(1),
+  chapters: z
+    .array(
+      z.strictObject({
+        scene: z.enum(SCENES),
+        label: text,
+        /** the step whose still stands for this chapter in print; chapters without one print no still */
+        keyStep: id.optional(),
+      }),
+    )
+    .min(1),
   sources: z
     .array(
       z.strictObject({

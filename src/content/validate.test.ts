@@ -49,6 +49,12 @@ describe('the story schema', () => {
     expect(problemsOf((s) => delete s.quotes[0].source)).toEqual(['/quotes/0/source: missing required field (expected string)']);
   });
 
+  it('rejects a chapter whose key step belongs to another scene', () => {
+    expect(problemsOf((s) => (s.chapters.find((c: any) => c.scene === 'chart').keyStep = s.steps[0].id))).toEqual([
+      `/chapters/4/keyStep: expected the id of a step of scene "chart"; got "${real().steps[0].id}"`,
+    ]);
+  });
+
   it('rejects a missing required field', () => {
     expect(problemsOf((s) => delete s.meta.headline)).toEqual(['/meta/headline: missing required field (expected string)']);
   });

@@ -113,6 +113,12 @@ function crossReferences(story: Story): StoryProblem[] {
     if (!chapters.has(step.scene))
       add(`/steps/${i}/scene`, `scene "${step.scene}" has no entry in /chapters (its label in the scene navigator)`);
   });
+  story.chapters.forEach((chapter, i) => {
+    if (chapter.keyStep === undefined) return;
+    const step = story.steps.find((s) => s.id === chapter.keyStep);
+    if (step?.scene !== chapter.scene)
+      add(`/chapters/${i}/keyStep`, `expected the id of a step of scene "${chapter.scene}"; got "${chapter.keyStep}"`);
+  });
   return problems;
 }
 

@@ -12,3 +12,6 @@ export const ATTR_FROZEN = 'data-frozen';
 export const ATTR_REDUCED_MOTION = 'data-reduced-motion';
 /** Set on `#story` while the animation clock runs (a moving scene on screen, tab visible). */
 export const ATTR_ANIMATING = 'data-animating';
+export const ATTR_OVERLAY_ID = 'data-overlay-id';
+/** Set on an overlay while the scroll shows it. */
+export const ATTR_SHOWN = 'data-shown';

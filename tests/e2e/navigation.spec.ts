@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { chapterLinks } from '../../src/navigation/readerPosition';
+import { stateUrl } from '../../src/scroll/urlContract';
+import { expectStep, nextFrames, openStory, settleScroll } from '../support/page';
+import { story } from '../support/story';
+
+const links = chapterLinks(story);
+const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
+
+test('the chapter navigator jumps to each chapter through its deep link, and back returns', async ({ page }) => {
+  await openStory(page, '/');
+  for (const [i, link] of links.entries()) {
+    await nav(page).locator('summary').click();
+    await nav(page).getByRole('link', { name: link.label }).click();
+    await expect(page).toHaveURL(new RegExp(`#${link.stepId}$`));
+    await expectStep(page, link.stepId);
+    await nextFrames(page);
+    await expect(nav(page).locator('details')).not.toHaveAttribute('open');
+    await expect(nav(page).locator('summary')).toContainText(`${i + 1}/${links.length}`);
+    await expect(nav(page).locator('a[aria-current="location"]')).toHaveText(link.label);
+  }
+  await page.goBack();
+  await expectStep(page, links.at(-2)!.stepId);
+});
+
+test('the navigator works from the keyboard and Escape closes it', async ({ page }) => {
+  await openStory(page, stateUrl(links[3]!.stepId, 0.5));
+  const summary = nav(page).locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav(page).locator('details')).toHaveAttribute('open');
+  await page.keyboard.press('Tab');
+  await expect(nav(page).getByRole('link', { name: links[0]!.label })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(nav(page).locator('details')).not.toHaveAttribute('open');
+  await expect(summary).toBeFocused();
+});
+
+test('the reading-progress bar follows the scroll state', async ({ page }) => {
+  const bar = page.getByRole('progressbar', { name: story.ui.readingProgress });
+  await openStory(page, stateUrl(story.steps[0]!.id, 0));
+  await expect(bar).toHaveAttribute('aria-valuenow', '0');
+  const middle = Math.floor(story.steps.length / 2);
+  await openStory(page, stateUrl(story.steps[middle]!.id, 0.5));
+  await expect(bar).toHaveAttribute('aria-valuenow', String(Math.round(((middle + 0.5) / story.steps.length) * 100)));
+  await openStory(page, stateUrl(story.steps.at(-1)!.id, 1));
+  await expect(bar).toHaveAttribute('aria-valuenow', '100');
+});
+
+test.describe('keyboard', () => {
+  test('the skip link comes first, shows on focus and leads to the story', async ({ page }) => {
+    await openStory(page, '/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: story.ui.skipToStory });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#story$/);
+  });
+
+  test('every link and control is reachable, visibly focused, and focus never gets stuck', async ({ page }) => {
+    await openStory(page, '/');
+    // The chapter links wait inside the closed navigator; its own test opens it.
+    const focusable = await page.locator('a[href]:not(details:not([open]) a), summary, button, [tabindex]:not([tabindex="-1"])').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < focusable + 2; i++) {
+      await page.keyboard.press('Tab');
+      await nextFrames(page);
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          key: `${[...document.querySelectorAll('*')].indexOf(el)} ${el.outerHTML.slice(0, 80)}`,
+          outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          onScreen: box.bottom > 0 && box.top < innerHeight && box.width > 0,
+          // a link in an overlay the scroll had hidden is shown once focused
+          shown: el.closest('.overlay')?.hasAttribute('data-shown') ?? true,
+        };
+      });
+      if (!focused) break;
+      expect(focused.outlined, focused.key).toBe(true);
+      expect(focused.onScreen, focused.key).toBe(true);
+      expect(focused.shown, focused.key).toBe(true);
+      seen.add(focused.key);
+    }
+    // Every focusable element took its turn, and Tab went on past the last one, out of the page.
+    expect(seen.size).toBe(focusable);
+  });
+
+  test('Page Down and Space move through every step in order', async ({ page }) => {
+    await openStory(page, '/');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const seen: string[] = [];
+    for (const key of Array.from({ length: 80 }, (_, i) => (i % 2 ? 'Space' : 'PageDown'))) {
+      const before = await page.evaluate(() => scrollY);
+      await page.keyboard.press(key);
+      await page.waitForFunction((y) => scrollY !== y, before, { timeout: 1500 }).catch(() => undefined);
+      await settleScroll(page);
+      await nextFrames(page);
+      const step = await page.locator('#story').getAttribute('data-active-step');
+      if (seen.at(-1) !== step) seen.push(step!);
+      if ((await page.evaluate(() => scrollY)) === before) break;
+    }
+    expect(seen).toEqual(story.steps.map((s) => s.id));
+  });
+});
+
+test.describe('at 200% zoom (a 1280 × 800 screen is 640 × 400 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+
+  test('no overlay covers a card, and nothing overflows sideways', async ({ page }) => {
+    for (const overlay of story.overlays) {
+      await openStory(page, stateUrl(overlay.enter, 0.5));
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.card, .overlay')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { card: e.classList.contains('card'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        }),
+      );
+      const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const o of boxes.filter((b) => !b.card)) for (const c of boxes.filter((b) => b.card)) expect(overlap(o, c), overlay.id).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { openStory } from '../support/page';
+import { story } from '../support/story';
+
+const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] : []));
+
+test('printing gives the text, quotes, a still of each chapter\'s key state, sources and credits, without navigation', async ({ page }) => {
+  await openStory(page, `?step=${story.steps[4]!.id}&progress=0.5`);
+  // The stills are drawn when the page is idle, ahead of any print.
+  await expect(page.locator('.print-still')).toHaveCount(keySteps.length);
+  await page.emulateMedia({ media: 'print' });
+
+  for (const id of keySteps) {
+    const still = page.locator(`#${id} .print-still`);
+    await expect(still).toBeVisible();
+    const drawn = await still.evaluate((el) => {
+      const inked = [...el.querySelectorAll('canvas')].some((c) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+        return false;
+      });
+      return inked || el.querySelector('svg rect, svg polygon') !== null;
+    });
+    expect(drawn, id).toBe(true);
+  }
+  await expect(page.locator('.reader-nav')).toBeHidden();
+  await expect(page.locator('.graphic')).toBeHidden();
+  for (const quote of await page.locator('blockquote').all()) {
+    await expect(quote).toBeVisible();
+    await expect(quote).toHaveCSS('opacity', '1');
+  }
+  for (const step of story.steps) await expect(page.locator(`#${step.id} .card`)).toBeVisible();
+  await expect(page.locator('#sources-heading')).toBeVisible();
+  await expect(page.locator('#credits-heading')).toBeVisible();
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
