@@ -13,7 +13,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
   },
-  preview: { port: 4173, strictPort: true },
+  // Any origin may load the assets: a story embedded with sandbox="allow-scripts" has an opaque
+  // origin, and its module script, CSS and fonts are CORS requests. Production hosting needs the same header.
+  preview: { port: 4173, strictPort: true, cors: { origin: '*' } },
   test: {
     projects: [
       {

@@ -95,6 +95,10 @@ export const storySchema = z.strictObject({
     chaptersLabel: text,
     readingProgress: text,
   }),
+  embed: z.strictObject({
+    /** origins of the pages allowed to drive the embedded story; empty: whichever page is its parent */
+    allowedOrigins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected an origin like https://news.example')),
+  }),
   chapters: z
     .array(
       z.strictObject({

@@ -15,3 +15,5 @@ export const ATTR_ANIMATING = 'data-animating';
 export const ATTR_OVERLAY_ID = 'data-overlay-id';
 /** Set on an overlay while the scroll shows it. */
 export const ATTR_SHOWN = 'data-shown';
+/** Set on `<html>`: how the story is embedded (`standalone`, `sticky` in our loader, `pym`). */
+export const ATTR_EMBED_LAYOUT = 'data-embed-layout';

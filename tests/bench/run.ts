@@ -9,6 +9,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
 import { story } from '../support/story';
 import { scrollFrames, type FrameSummary } from './frames';
+import { firstLoadBytes, firstScreenBytes } from './bytes';
+import { heapAfterScrolling } from './heap';
+import { lighthouseMobile } from './lighthouse';
 
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -29,6 +32,7 @@ const PROFILES: Profile[] = [
 const SCENARIOS = [
   { name: 'snow scene', scenes: ['title', 'snow'] },
   { name: 'collapse scene', scenes: ['collapse'] },
+  { name: 'whole story', scenes: [...new Set(story.steps.map((s) => s.scene))] },
 ];
 
 function stepRange(scenes: string[]): [string, string] {
@@ -76,18 +80,36 @@ async function main() {
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  const results = [];
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  let results;
   try {
-    for (const profile of PROFILES) results.push(...(await measure(browser, profile)));
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    let measured;
+    try {
+      console.log('measuring bytes…');
+      const bytes = await firstLoadBytes(browser, BASE);
+      const firstScreen = await firstScreenBytes(browser, BASE);
+      console.log('measuring frames…');
+      const frames = [];
+      for (const profile of PROFILES) frames.push(...(await measure(browser, profile)));
+      console.log('measuring the heap…');
+      const heap = await heapAfterScrolling(browser, BASE, story.steps[0]!.id, story.steps.at(-1)!.id);
+      measured = { bytes, firstScreen, frames, heap };
+    } finally {
+      await browser.close();
+    }
+    console.log('running Lighthouse (mobile)…');
+    results = { date: new Date().toISOString(), ...measured, lighthouse: await lighthouseMobile(BASE) };
   } finally {
-    await browser.close();
     stopServer();
   }
 
+  console.log('\nFirst load, bytes by type (KB)');
+  console.table(results.bytes.map((r) => ({ type: r.type, files: r.files, raw: kb(r.raw), gzip: kb(r.gzip) })));
+  console.log(`First screen: HTML ${kb(results.firstScreen.html)} KB + render-blocking CSS ${kb(results.firstScreen.css)} KB = ${kb(results.firstScreen.total)} KB gzip (budget 14)`);
   console.log('\nFrame times while scrolling (rAF intervals; 16.7 ms = one 60 Hz frame)');
   console.table(
-    results.map((r) => ({
+    results.frames.map((r) => ({
       profile: r.profile,
       scenario: r.scenario,
       frames: r.frames,
@@ -97,8 +119,12 @@ async function main() {
       'flakes (max)': r.maxFlakes,
     })),
   );
+  const { heap, lighthouse } = results;
+  console.log(`JS heap after the story down and up once: ${heap.onceMB.toFixed(2)} MB; after five times: ${heap.fiveMB.toFixed(2)} MB (growth ${heap.growthMB.toFixed(2)} MB)`);
+  console.log('\nLighthouse, mobile profile');
+  console.table({ ...lighthouse.scores, ...Object.fromEntries(Object.entries(lighthouse.metrics).map(([k, m]) => [k, m.display])) });
   mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/results.json', JSON.stringify({ date: new Date().toISOString(), frames: results }, null, 2) + '\n');
+  writeFileSync('.bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('written to .bench/results.json');
 }
 

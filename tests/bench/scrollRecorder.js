@@ -1,11 +1,12 @@
 // Injected into the page by the benchmark (plain JS: it runs in the browser as written).
-// Scrolls from the top of step `from` to the end of step `to` at a steady pace, one scroll per
-// animation frame, and records every frame interval.
+// Scrolls from step `from` to step `to` (down, or up when `to` comes first) at a steady pace,
+// one scroll per animation frame, and records every frame interval.
 window.benchScroll = ({ from, to, pxPerSecond }) =>
   new Promise((resolve) => {
     const box = (id) => document.getElementById(id).getBoundingClientRect();
-    const start = box(from).top + scrollY - innerHeight / 2;
-    const end = box(to).bottom + scrollY - innerHeight / 2;
+    const down = box(to).top >= box(from).top;
+    const start = (down ? box(from).top : box(from).bottom) + scrollY - innerHeight / 2;
+    const end = (down ? box(to).bottom : box(to).top) + scrollY - innerHeight / 2;
     scrollTo(0, start);
     const deltas = [];
     let maxFlakes = 0;
@@ -13,11 +14,11 @@ window.benchScroll = ({ from, to, pxPerSecond }) =>
     const frame = (now) => {
       if (last) {
         deltas.push(now - last);
-        scrollBy(0, (pxPerSecond * (now - last)) / 1000);
+        scrollBy(0, ((down ? 1 : -1) * pxPerSecond * (now - last)) / 1000);
       }
       last = now;
-      for (const c of document.querySelectorAll('canvas[data-flakes]')) maxFlakes = Math.max(maxFlakes, Number(c.dataset.flakes));
-      if (scrollY < end - 1 && deltas.length < 5000) requestAnimationFrame(frame);
+      for (const c of document.querySelectorAll('.graphic canvas[data-flakes]')) maxFlakes = Math.max(maxFlakes, Number(c.dataset.flakes));
+      if ((down ? scrollY < Math.min(end, document.documentElement.scrollHeight - innerHeight) - 1 : scrollY > Math.max(0, end) + 1) && deltas.length < 5000) requestAnimationFrame(frame);
       else resolve({ deltas, maxFlakes });
     };
     requestAnimationFrame(frame);

@@ -33,27 +33,27 @@ test('the chart draws its figures from the story file', async ({ page }, info) =
     return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
   });
   await openStory(page, origin + stateUrl(phaseStep('ai-assisted'), 1));
-  await expect(page.locator('svg.chart')).toContainText('≈ 12.5%');
+  await expect(page.locator('.graphic svg.chart')).toContainText('≈ 12.5%');
   await openStory(page, origin + stateUrl(phaseStep('repeats'), 1));
-  await expect(page.locator('svg.chart')).toContainText('about 8 sequences');
+  await expect(page.locator('.graphic svg.chart')).toContainText('about 8 sequences');
   await expect(page.locator('table')).toContainText('12.5%');
 });
 
 test('the chart unfolds with the steps and is the same when reached backwards', async ({ page }) => {
   await openStory(page, stateUrl(phaseStep('traditional'), 1));
-  await expect(page.locator('svg.chart .bar.ai rect')).toHaveCount(0);
+  await expect(page.locator('.graphic svg.chart .bar.ai rect')).toHaveCount(0);
   await openStory(page, stateUrl(phaseStep('repeats'), 1));
-  await expect(page.locator('svg.chart .bar.ai rect')).toHaveCount(story.chart.reportedSpeedup.value);
-  const forwards = await page.locator('svg.chart').innerHTML();
+  await expect(page.locator('.graphic svg.chart .bar.ai rect')).toHaveCount(story.chart.reportedSpeedup.value);
+  const forwards = await page.locator('.graphic svg.chart').innerHTML();
   await openStory(page, stateUrl(phaseStep('annotation'), 0.5));
   await openStory(page, stateUrl(phaseStep('repeats'), 1));
-  expect(await page.locator('svg.chart').innerHTML()).toBe(forwards);
+  expect(await page.locator('.graphic svg.chart').innerHTML()).toBe(forwards);
 });
 
 test('the chart has a title, a description and its figures as a table', async ({ page }) => {
   await openStory(page, stateUrl(phaseStep('traditional'), 0.5));
-  await expect(page.locator('svg.chart title')).toHaveText(story.chart.title);
-  await expect(page.locator('svg.chart desc')).toHaveText(story.chart.description);
+  await expect(page.locator('.graphic svg.chart title')).toHaveText(story.chart.title);
+  await expect(page.locator('.graphic svg.chart desc')).toHaveText(story.chart.description);
   const table = page.locator(`#${phaseStep('traditional')} table`);
   await expect(table.locator('tbody tr')).toHaveCount(2);
   await expect(table).toContainText(story.chart.series[0]!.label);

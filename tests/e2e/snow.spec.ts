@@ -5,7 +5,7 @@ import { nextFrames, openStory, settleScroll, storySelector } from '../support/p
 import { story } from '../support/story';
 
 const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
-const snowPixels = (page: Page) => page.locator('canvas.snow').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
+const snowPixels = (page: Page) => page.locator('.graphic canvas.snow').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
 const animating = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ANIMATING);
 
 test('the snow falls while its scene is on screen', async ({ page }) => {
@@ -23,7 +23,7 @@ test('the snow stands still with reduced motion, and still shows the snowfall', 
   const before = await snowPixels(page);
   await page.waitForTimeout(300);
   expect(await snowPixels(page)).toBe(before);
-  expect(Number(await page.locator('canvas.snow').first().getAttribute('data-flakes'))).toBeGreaterThan(50);
+  expect(Number(await page.locator('.graphic canvas.snow').first().getAttribute('data-flakes'))).toBeGreaterThan(50);
 });
 
 test('the snow stops when the scene leaves the screen, and when the tab is hidden', async ({ page }) => {

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { NAMESPACE } from '../../src/embed/embedContract';
+import { nextFrames, scrollGesture } from '../support/page';
+import { story } from '../support/story';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
+
+// The host page lives on another origin than the story, as on a news site: `localhost` against the
+// story's `127.0.0.1` (a made-up public host name would be blocked by Chromium's private network rules).
+const HOST = 'http://localhost:4999/';
+test.use({
+  launchOptions: {
+    executablePath: chromiumExecutable(),
+    // Both origins sit on this machine's loopback; Chromium's local-network permission prompt, which
+    // a public news site embedding a public story never meets, would block the test host's requests.
+    args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+  },
+});
+
+const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'));
+
+async function openHost(page: Page, body: string): Promise<void> {
+  await page.route(`${HOST}**`, (route) =>
+    route.request().url().endsWith('pym.js')
+      ? route.fulfill({ body: pymSource, contentType: 'text/javascript' })
+      : route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${body}</body>` }),
+  );
+  await page.goto(HOST);
+}
+
+/** The story's frame, once it is ready. */
+async function storyFrame(page: Page, storyUrl: string): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().startsWith(storyUrl));
+  await expect.poll(find).toBeTruthy();
+  const frame = find()!;
+  await frame.locator('#story[data-ready]').waitFor();
+  return frame;
+}
+
+const ABOVE = '<div id="above" style="height:900px;padding:1rem">The host article, above the story.</div>';
+const BELOW = '<div id="below" style="height:1200px;padding:1rem">The host article, below the story.</div>';
+
+test.describe('our loader', () => {
+  const loaderPage = (baseURL: string) =>
+    `${ABOVE}<div data-eternauta-embed data-src="${baseURL}" data-hide="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
+
+  test('the host page\'s scroll drives every step in order, with the graphic in view', async ({ page, baseURL }) => {
+    await openHost(page, loaderPage(baseURL!));
+    const frame = await storyFrame(page, baseURL!);
+    const container = page.locator('.eternauta-embed');
+    const contentHeight = () => frame.evaluate(() => document.documentElement.scrollHeight);
+    await expect.poll(async () => Math.abs((await container.evaluate((e) => e.getBoundingClientRect().height)) - (await contentHeight()))).toBeLessThanOrEqual(2);
+    await expect(frame.locator('.masthead')).toBeHidden();
+
+    const seen: string[] = [];
+    const { height: vh } = page.viewportSize()!;
+    for (let y = 0; ; y += Math.round(vh / 3)) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await nextFrames(page);
+      await nextFrames(page);
+      const box = await container.evaluate((e) => e.getBoundingClientRect().toJSON());
+      if (box.top <= 0 && box.bottom >= vh) {
+        const iframe = await page.locator('.eternauta-embed iframe').evaluate((e) => e.getBoundingClientRect().toJSON());
+        expect([Math.round(iframe.top), Math.round(iframe.bottom)]).toEqual([0, vh]);
+        const step = await frame.locator('#story').getAttribute('data-active-step');
+        if (seen.at(-1) !== step) seen.push(step!);
+      }
+      if (y > (await page.evaluate(() => document.documentElement.scrollHeight))) break;
+    }
+    expect(seen).toEqual(story.steps.map((s) => s.id));
+    await expect(page.locator('#below')).toBeInViewport();
+  });
+
+  test('wheel and touch over the story scroll the host page', async ({ page, baseURL }) => {
+    await openHost(page, loaderPage(baseURL!));
+    const frame = await storyFrame(page, baseURL!);
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await nextFrames(page);
+    const before = await page.evaluate(() => window.scrollY);
+    const { width, height } = page.viewportSize()!;
+    await page.mouse.move(width / 2, height / 2);
+    await scrollGesture(page, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await expect.poll(async () => (await frame.evaluate(() => window.scrollY)) - (await page.evaluate(() => window.scrollY - document.querySelector('.eternauta-embed')!.getBoundingClientRect().top - window.scrollY))).toBeLessThanOrEqual(1);
+  });
+
+  test('the container follows the story\'s height after a resize', async ({ page, baseURL }) => {
+    await openHost(page, loaderPage(baseURL!));
+    const frame = await storyFrame(page, baseURL!);
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: Math.round(size.width * 0.8), height: Math.round(size.height * 0.9) });
+    const gap = async () =>
+      Math.abs((await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().height)) - (await frame.evaluate(() => document.documentElement.scrollHeight)));
+    await expect.poll(gap).toBeLessThanOrEqual(2);
+  });
+
+  test('forged messages change nothing and log no errors', async ({ page, baseURL }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // A sibling frame from yet another origin tries to drive the story.
+    const sibling = `<iframe id="sibling" srcdoc="<script>onmessage=(e)=>parent.frames[0].postMessage(e.data,'*')</script>"></iframe>`;
+    await openHost(page, loaderPage(baseURL!) + sibling);
+    const frame = await storyFrame(page, baseURL!);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await nextFrames(page);
+    await expect.poll(() => frame.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const settled = await frame.evaluate(() => window.scrollY);
+
+    const forged: unknown[] = [
+      'pymxPYMxstoryxPYMxwidthxPYMx100',
+      { ns: NAMESPACE, type: 'scroll', offset: -40 },
+      { ns: NAMESPACE, type: 'scroll', offset: '4000' },
+      { ns: NAMESPACE, type: 'scroll', offset: 4000, extra: '<img src=x onerror=alert(1)>' },
+      { ns: 'someone-else', type: 'scroll', offset: 4000 },
+      null,
+    ];
+    await page.evaluate((messages) => {
+      const story = document.querySelector<HTMLIFrameElement>('.eternauta-embed iframe')!.contentWindow!;
+      for (const m of messages) story.postMessage(m, '*');
+    }, forged);
+    // Well formed, but from another window than the parent.
+    await page.evaluate((ns) => document.querySelector<HTMLIFrameElement>('#sibling')!.contentWindow!.postMessage({ ns, type: 'scroll', offset: 4000 }, '*'), NAMESPACE);
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => window.scrollY)).toBe(settled);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('inside pym.js, the iframe follows the content and the story unrolls into text and stills', async ({ page, baseURL }) => {
+  await openHost(page, `${ABOVE}<div id="story-embed"></div>${BELOW}<script src="${HOST}pym.js"></script><script>new pym.Parent('story-embed', '${baseURL}', {})</script>`);
+  const frame = await storyFrame(page, baseURL!);
+  await expect(frame.locator('#story')).toHaveAttribute('data-layout', 'unrolled');
+  await expect(frame.locator('.graphic')).toBeHidden();
+  await expect(frame.locator('.unrolled-still')).toHaveCount(story.steps.length);
+  for (const step of story.steps) await expect(frame.locator(`#${step.id} .unrolled-still .still`)).toBeVisible();
+  const gap = async () =>
+    Math.abs((await page.locator('#story-embed iframe').evaluate((e) => e.getBoundingClientRect().height)) - (await frame.evaluate(() => document.body.offsetHeight)));
+  await expect.poll(gap).toBeLessThanOrEqual(2);
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: Math.round(size.width * 0.75), height: size.height });
+  await expect.poll(gap).toBeLessThanOrEqual(2);
+  // Every quote and panel reads in place.
+  for (const overlay of story.overlays) await expect(frame.locator(`[data-overlay-id="${overlay.id}"]`)).toBeVisible();
+});
+
+test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and works', async ({ page, baseURL }) => {
+  await openHost(page, `${ABOVE}<iframe title="story" src="${baseURL}" sandbox="allow-scripts" style="display:block;width:100%;height:600px;border:0"></iframe>${BELOW}`);
+  const frame = await storyFrame(page, baseURL!);
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  const target = story.steps[6]!.id;
+  await frame.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
+  await expect(frame.locator('#story')).toHaveAttribute('data-active-step', target);
+  await expect(frame.locator('.graphic')).toBeVisible();
+  await expect(frame.locator('#story')).toHaveAttribute('data-animating', 'true');
+});
