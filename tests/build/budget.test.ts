@@ -29,6 +29,19 @@ describe('byte budgets of the built story', () => {
     expect(gz(join(out, 'index.html')) + css.reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(14 * KB);
   });
 
+  it('keeps the embed loader to a few KB', () => {
+    expect(readFileSync(join(out, 'embed.js')).length).toBeLessThanOrEqual(5 * KB);
+  });
+
+  it('preloads exactly the fonts the first screen sets', () => {
+    const preloads = [...readFileSync(join(out, 'index.html'), 'utf8').matchAll(/<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
+    expect(preloads.map((f) => f!.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual([
+      'barlow-condensed-latin-600-normal',
+      'source-serif-4-latin-400-italic',
+      'source-serif-4-latin-400-normal',
+    ]);
+  });
+
   it('keeps the fonts a browser downloads (woff2) within 100 KB', () => {
     const fonts = assets().filter((f) => f.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);

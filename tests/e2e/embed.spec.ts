@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { NAMESPACE } from '../../src/embed/embedContract';
+import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture } from '../support/page';
 import { story } from '../support/story';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
@@ -37,6 +38,10 @@ async function storyFrame(page: Page, storyUrl: string): Promise<Frame> {
   await frame.locator('#story[data-ready]').waitFor();
   return frame;
 }
+
+/** How far the story's own scroll is from where the host page's scroll puts it. */
+const offsetGap = async (page: Page, frame: Frame) =>
+  Math.abs((await frame.evaluate(() => window.scrollY)) + (await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().top)));
 
 const ABOVE = '<div id="above" style="height:900px;padding:1rem">The host article, above the story.</div>';
 const BELOW = '<div id="below" style="height:1200px;padding:1rem">The host article, below the story.</div>';
@@ -82,7 +87,19 @@ test.describe('our loader', () => {
     await page.mouse.move(width / 2, height / 2);
     await scrollGesture(page, 400);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
-    await expect.poll(async () => (await frame.evaluate(() => window.scrollY)) - (await page.evaluate(() => window.scrollY - document.querySelector('.eternauta-embed')!.getBoundingClientRect().top - window.scrollY))).toBeLessThanOrEqual(1);
+    await expect.poll(() => offsetGap(page, frame)).toBeLessThanOrEqual(1);
+  });
+
+  test('a chapter link inside the story moves the host page with it', async ({ page, baseURL }) => {
+    await openHost(page, loaderPage(baseURL!));
+    const frame = await storyFrame(page, baseURL!);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    const link = chapterLinks(story).at(-2)!;
+    await frame.locator('.reader-nav summary').click();
+    await frame.getByRole('link', { name: link.label }).click();
+    await expect.poll(() => offsetGap(page, frame)).toBeLessThanOrEqual(1);
+    await page.waitForTimeout(200);
+    await expect(frame.locator('#story')).toHaveAttribute('data-active-step', link.stepId);
   });
 
   test('the container follows the story\'s height after a resize', async ({ page, baseURL }) => {
