@@ -93,7 +93,6 @@ export const storySchema = z.strictObject({
     undated: text,
     noscript: text,
     chaptersLabel: text,
-    readingProgress: text,
   }),
   embed: z.strictObject({
     /** origins of the pages allowed to drive the embedded story; empty: whichever page is its parent */

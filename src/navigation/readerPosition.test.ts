@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../tests/support/story';
-import { chapterLinks, currentChapter, readingProgress } from './readerPosition';
+import { chapterLinks, currentChapter } from './readerPosition';
 
 describe('reader position', () => {
   it('links every chapter to the first step of its scene, in story order', () => {
@@ -17,12 +17,5 @@ describe('reader position', () => {
     const links = chapterLinks(story);
     expect(links[currentChapter(links, story.steps[collapse]!.scene)]!.label).toBe(story.chapters.find((c) => c.scene === 'collapse')!.label);
     expect(currentChapter(links, story.steps[0]!.scene)).toBe(0);
-  });
-
-  it('counts progress from the first step to the end of the last', () => {
-    expect(readingProgress(19, 0, 0)).toBe(0);
-    expect(readingProgress(19, 18, 1)).toBe(1);
-    expect(readingProgress(4, 1, 0.5)).toBe(0.375);
-    expect(readingProgress(0, 0, 0)).toBe(0);
   });
 });
