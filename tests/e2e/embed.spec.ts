@@ -163,6 +163,10 @@ test('inside pym.js, the iframe follows the content and the story unrolls into t
 });
 
 test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and works', async ({ page, baseURL }) => {
+  // An opaque origin throws on any cookie or storage access: a clean console shows the story uses none.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await openHost(page, `${ABOVE}<iframe title="story" src="${baseURL}" sandbox="allow-scripts" style="display:block;width:100%;height:600px;border:0"></iframe>${BELOW}`);
   const frame = await storyFrame(page, baseURL!);
   await page.locator('iframe').scrollIntoViewIfNeeded();
@@ -171,4 +175,5 @@ test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and wo
   await expect(frame.locator('#story')).toHaveAttribute('data-active-step', target);
   await expect(frame.locator('.graphic')).toBeVisible();
   await expect(frame.locator('#story')).toHaveAttribute('data-animating', 'true');
+  expect(errors).toEqual([]);
 });
