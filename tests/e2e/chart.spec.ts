@@ -1,37 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { openStory } from '../support/page';
 import { story } from '../support/story';
+import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 
 const phaseStep = (phase: string) => Object.entries(story.chart.phases).find(([, p]) => p === phase)![0];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 test('the chart draws its figures from the story file', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'the figures come from the build, not the viewport: one build and check is enough');
   test.setTimeout(90_000);
-  const root = new URL('../..', import.meta.url).pathname;
-  const dir = mkdtempSync(join(tmpdir(), 'chart-copy-'));
-  const copy = structuredClone(story);
-  copy.chart.reportedSpeedup.value = 8;
-  copy.chart.series[1]!.relativeTime = 0.125;
-  writeFileSync(join(dir, 'story.json'), JSON.stringify(copy));
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-    cwd: root,
-    env: { ...process.env, STORY: join(dir, 'story.json') },
-    encoding: 'utf8',
+  const dist = buildStoryCopy((copy) => {
+    copy.chart.reportedSpeedup.value = 8;
+    copy.chart.series[1]!.relativeTime = 0.125;
   });
-  expect(build.status, build.stderr).toBe(0);
-
   const origin = 'http://chart-copy.test/';
-  await page.route(`${origin}**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = join(dir, 'dist', path === '/' ? 'index.html' : path);
-    return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-  });
+  await serveBuilt(page, origin, dist);
   await openStory(page, origin + stateUrl(phaseStep('ai-assisted'), 1));
   await expect(page.locator('.graphic svg.chart')).toContainText('≈ 12.5%');
   await openStory(page, origin + stateUrl(phaseStep('repeats'), 1));

@@ -6,6 +6,7 @@ import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture } from '../support/page';
 import { story } from '../support/story';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
+import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 
 // The host page lives on another origin than the story, as on a news site: `localhost` against the
 // story's `127.0.0.1` (a made-up public host name would be blocked by Chromium's private network rules).
@@ -143,6 +144,24 @@ test.describe('our loader', () => {
     expect(await frame.evaluate(() => window.scrollY)).toBe(settled);
     expect(errors).toEqual([]);
   });
+});
+
+test('a story that lists the origins allowed to drive it ignores an unlisted host', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the rule comes from the build, not the viewport: one build and check is enough');
+  test.setTimeout(90_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const storyOrigin = 'http://story-copy.test/';
+  await serveBuilt(page, storyOrigin, buildStoryCopy((copy) => (copy.embed.allowedOrigins = ['https://news.example'])));
+  await openHost(page, `${ABOVE}<div data-eternauta-embed data-src="${storyOrigin}"></div>${BELOW}<script src="${storyOrigin}embed.js"></script>`);
+  const frame = await storyFrame(page, storyOrigin);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await page.waitForTimeout(500);
+  // The loader streamed the offset from this unlisted host; the story stayed where it was.
+  expect(await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(-1000);
+  expect(await frame.evaluate(() => window.scrollY)).toBe(0);
+  expect(errors).toEqual([]);
 });
 
 test('inside pym.js, the iframe follows the content and the story unrolls into text and stills', async ({ page, baseURL }) => {
