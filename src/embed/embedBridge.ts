@@ -45,14 +45,15 @@ export function connectEmbed({ layout, pymId }: EmbedOptions, allowedOrigins: re
   };
   // The story moved itself (a chapter link, a focused link): ask the host to follow.
   const onScroll = () => {
-    if (layout === 'sticky' && hostOffset >= 0 && Math.abs(window.scrollY - hostOffset) > 1)
+    if (hostOffset >= 0 && Math.abs(window.scrollY - hostOffset) > 1)
       post({ ns: NAMESPACE, type: 'scrolled', offset: Math.round(window.scrollY) });
   };
 
   const sizes = new ResizeObserver(() => reportHeight());
   sizes.observe(document.body);
   window.addEventListener('message', onMessage);
-  window.addEventListener('scroll', onScroll, { passive: true });
+  // Only our loader follows the story; a pym.js frame never scrolls itself.
+  if (layout === 'sticky') window.addEventListener('scroll', onScroll, { passive: true });
   document.fonts.ready.then(() => reportHeight());
   reportHeight(true);
   return () => {

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { expectStep, nextFrames, openStory, settleScroll } from '../support/page';
 import { story } from '../support/story';
 
 const links = chapterLinks(story);
-const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
+const nav = (page: Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
 
 test('the chapter navigator jumps to each chapter through its deep link, and back returns', async ({ page }) => {
   await openStory(page, '/');
