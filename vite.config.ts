@@ -9,6 +9,8 @@ export default defineConfig({
   base: process.env.BASE ?? './',
   publicDir: 'static',
   plugins: [svelte({ configFile: false }), storyPlugin(), fontPreload()],
+  // The paint worker is a module, like the page's own script.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -4,7 +4,7 @@ export const ATTR_ACTIVE_STEP = 'data-active-step';
 export const ATTR_PROGRESS = 'data-progress';
 export const ATTR_STEP_ID = 'data-step-id';
 export const ATTR_SCENE = 'data-scene';
-/** Set on `#story` once fonts are in and the page sits where the URL asked: safe to screenshot. */
+/** Set on `#story` once fonts are in, the page sits where the URL asked and the canvases show that state: safe to screenshot. */
 export const ATTR_READY = 'data-ready';
 /** Set on `<html>` when every animation clock is frozen by the URL. */
 export const ATTR_FROZEN = 'data-frozen';
@@ -17,3 +17,5 @@ export const ATTR_OVERLAY_ID = 'data-overlay-id';
 export const ATTR_SHOWN = 'data-shown';
 /** Set on `<html>`: how the story is embedded (`standalone`, `sticky` in our loader, `pym`). */
 export const ATTR_EMBED_LAYOUT = 'data-embed-layout';
+/** Set on a stage canvas while the paint worker has not yet drawn its newest frame. */
+export const ATTR_PAINTING = 'data-painting';

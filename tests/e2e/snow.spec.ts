@@ -59,3 +59,33 @@ test('a frozen URL draws the same snowfall every time', async ({ page }) => {
   await openStory(page, url);
   expect(await snowPixels(page)).toBe(first);
 });
+
+/** True when the canvas has been handed to the paint worker: the page can no longer draw on it. */
+const paintedOffThread = (page: Page) =>
+  page
+    .locator('.graphic canvas.snow')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      try {
+        c.getContext('2d');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+
+test('the snow is painted off the main thread, and on it when the worker cannot start', async ({ page }) => {
+  await openStory(page, `/#${snowStep}`);
+  expect(await paintedOffThread(page)).toBe(true);
+
+  // A worker script that fails to load (a blocked or broken asset): the stage repaints on the main thread.
+  // (The context's route: a worker's own requests do not pass through the page's.)
+  await page.context().route(/paintWorker[^/]*\.js$/, (route) => route.abort());
+  const fallback = await page.context().newPage();
+  await openStory(fallback, `/#${snowStep}`);
+  await expect.poll(() => paintedOffThread(fallback)).toBe(false);
+  await expect(fallback.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
+  const before = await snowPixels(fallback);
+  await fallback.waitForTimeout(300);
+  expect(await snowPixels(fallback)).not.toBe(before);
+});

@@ -1,11 +1,12 @@
 /**
  * Pre-rendered flake sprites, one per depth layer, so the frame loop only copies bitmaps.
- * Near flakes are large, soft and bright; far ones small, sharp and dim. Browser only.
+ * Near flakes are large, soft and bright; far ones small, sharp and dim. Page or worker.
  */
 import { depthOf } from './snowField';
+import { scratchCanvas, type Context2D } from '../canvas/painters';
 
 export interface FlakeSprite {
-  image: HTMLCanvasElement;
+  image: HTMLCanvasElement | OffscreenCanvas;
   /** drawn size in CSS px */
   size: number;
 }
@@ -19,9 +20,9 @@ export function createFlakeSprites(tint: string, layers: number, pixelRatio: num
     const core = 0.6 + 1.9 * depth;
     const glow = core * (2.2 + 1.6 * depth);
     const size = Math.ceil(glow * 2);
-    const image = document.createElement('canvas');
-    image.width = image.height = Math.ceil(size * pixelRatio);
-    const ctx = image.getContext('2d')!;
+    const side = Math.ceil(size * pixelRatio);
+    const image = scratchCanvas(side, side);
+    const ctx = image.getContext('2d') as Context2D;
     const r = image.width / 2;
     const alpha = 0.3 + 0.7 * depth;
     const gradient = ctx.createRadialGradient(r, r, 0, r, r, r);

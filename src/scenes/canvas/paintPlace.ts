@@ -1,0 +1,12 @@
+/**
+ * Where a subtree's canvases paint. The live stage paints in the worker; stills (print, the
+ * unrolled layout) paint on the main thread, where a print snapshot is sure to see them.
+ */
+import { createContext } from 'svelte';
+
+const [, setMainThread, onMainThread] = createContext<true>();
+
+/** Called by a component whose canvases must paint on the main thread. */
+export const paintOnMainThread = (): void => void setMainThread(true);
+
+export const mayPaintOffThread = (): boolean => !onMainThread();

@@ -1,0 +1,46 @@
+/**
+ * The stage's canvas painters, by name. The same painter draws on the main thread (stills, and
+ * browsers or frames that cannot run the paint worker) and in the paint worker, so both paths
+ * give the same pixels. Painters take plain, structured-cloneable data only.
+ */
+import { createSnowPainter } from '../snow/snowPainter';
+import { createSkylinePainter } from '../snow/skylinePainter';
+
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The canvas's size: CSS pixels and canvas pixels per CSS pixel. */
+export interface CanvasSize {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** Draws one complete frame, clearing what was there. */
+export type Paint<Frame> = (ctx: Context2D, frame: Frame, size: CanvasSize) => void;
+
+export const PAINTERS = {
+  snow: createSnowPainter,
+  skyline: createSkylinePainter,
+};
+
+export type PainterName = keyof typeof PAINTERS;
+export type PainterInit<N extends PainterName> = Parameters<(typeof PAINTERS)[N]>[0];
+export type PainterFrame<N extends PainterName> = Parameters<ReturnType<(typeof PAINTERS)[N]>>[1];
+
+export function createPainter<N extends PainterName>(name: N, init: PainterInit<N>): Paint<PainterFrame<N>> {
+  return (PAINTERS[name] as (init: PainterInit<N>) => Paint<PainterFrame<N>>)(init);
+}
+
+/** Sizes the canvas's bitmap (which also clears it) only when the size changed. */
+export function fitCanvas(canvas: HTMLCanvasElement | OffscreenCanvas, { width, height, pixelRatio }: CanvasSize): void {
+  const w = Math.round(width * pixelRatio);
+  const h = Math.round(height * pixelRatio);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+}
+
+/** A scratch canvas for sprites, in a worker or on the page. */
+export const scratchCanvas = (width: number, height: number): HTMLCanvasElement | OffscreenCanvas =>
+  typeof document === 'undefined'
+    ? new OffscreenCanvas(width, height)
+    : Object.assign(document.createElement('canvas'), { width, height });
