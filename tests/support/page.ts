@@ -1,22 +1,23 @@
 /** Helpers for driving the story page the way a reader does, and for waiting until it is settled. */
 import { expect, type CDPSession, type Page } from '@playwright/test';
-import { ATTR_ACTIVE_STEP, ATTR_PAINTING, ATTR_PROGRESS, ATTR_READY, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
+import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_PAINTING, ATTR_PROGRESS, ATTR_READY, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
 
 export const storySelector = `#${STORY_ELEMENT_ID}`;
 
 /**
- * Two animation frames (the scroll handler has run and Svelte has flushed); then, if the paint
- * worker owes a canvas its newest frame, until it has drawn it (a running clock asks for a new
- * frame every frame, so this watches for the moment none is owed); then one more frame for the
- * compositor to show it.
+ * Two animation frames (the scroll handler has run and Svelte has flushed); then, on a page whose
+ * clock stands still (a frozen URL, reduced motion), until the paint worker has drawn every
+ * canvas's newest frame, and one more frame for the compositor to show it. (While the clock runs
+ * a new frame is asked for every frame, and a busy worker may always be one behind.)
  */
 export const nextFrames = (page: Page) =>
-  page.evaluate(async (painting) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const owed = () => document.querySelector(`canvas[${painting}]`) !== null;
-    await frame();
-    await frame();
-    if (owed())
+  page.evaluate(
+    async ([painting, animating]) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const owed = () => document.querySelector(`canvas[${painting}]`) !== null;
+      await frame();
+      await frame();
+      if (!owed() || document.querySelector(`[${animating}]`)) return;
       await new Promise<void>((resolve) => {
         const done = () => {
           observer.disconnect();
@@ -26,8 +27,10 @@ export const nextFrames = (page: Page) =>
         observer.observe(document.body, { subtree: true, attributeFilter: [painting] });
         setTimeout(done, 5000);
       });
-    await frame();
-  }, ATTR_PAINTING);
+      await frame();
+    },
+    [ATTR_PAINTING, ATTR_ANIMATING] as const,
+  );
 
 /** Waits until scrolling (a touch fling, a smooth scroll) has come to rest. */
 export async function settleScroll(page: Page): Promise<void> {

@@ -11,29 +11,40 @@ export interface CanvasSurface<N extends PainterName> {
   close(): void;
 }
 
-interface WorkerClient {
-  onPainted(seq: number): void;
+/** A canvas in the worker: frames asked for and drawn, by sequence number. */
+interface WorkerSurface {
+  canvas: HTMLCanvasElement;
+  sent: number;
+  painted: number;
   onFailed(): void;
 }
 
 let worker: Worker | null | undefined;
-const clients = new Map<number, WorkerClient>();
+const surfaces = new Map<number, WorkerSurface>();
 let nextId = 1;
-/** Worker surfaces whose newest frame is not drawn yet, and who waits for none to be left. */
-const owing = new Set<number>();
-let whenPainted: (() => void)[] = [];
-const settle = () => {
-  if (owing.size > 0) return;
-  for (const resolve of whenPainted) resolve();
-  whenPainted = [];
-};
-
-/** Resolves once every worker canvas shows the newest frame it was asked for. */
-export const canvasesPainted = (): Promise<void> =>
-  owing.size === 0 ? Promise.resolve() : new Promise((resolve) => whenPainted.push(resolve));
-
 /** Canvases given to the worker: they cannot be painted from here again. */
 const handedOver = new WeakSet<HTMLCanvasElement>();
+
+/** Waiters for the frames that were newest when they started waiting. */
+let waiters: { targets: Map<number, number>; resolve: () => void }[] = [];
+const drawn = (targets: Map<number, number>) =>
+  [...targets].every(([id, seq]) => (surfaces.get(id)?.painted ?? Infinity) >= seq);
+const wake = () => {
+  const done = waiters.filter((w) => drawn(w.targets));
+  waiters = waiters.filter((w) => !done.includes(w));
+  for (const w of done) w.resolve();
+};
+
+/**
+ * Resolves once every worker canvas shows the frame it was last asked for at the time of the
+ * call, or a later one. (Not "shows the newest frame": while the clock runs, a slow device's
+ * worker may always be a frame behind.)
+ */
+export function canvasesPainted(): Promise<void> {
+  const targets = new Map([...surfaces].map(([id, s]) => [id, s.sent]));
+  if (drawn(targets)) return Promise.resolve();
+  return new Promise((resolve) => waiters.push({ targets, resolve }));
+}
 
 function paintWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -47,14 +58,21 @@ function paintWorker(): Worker | null {
   } catch {
     return null;
   }
-  worker.onmessage = ({ data }: MessageEvent<FromPaintWorker>) => clients.get(data.id)?.onPainted(data.seq);
+  worker.onmessage = ({ data }: MessageEvent<FromPaintWorker>) => {
+    const surface = surfaces.get(data.id);
+    if (!surface) return;
+    surface.painted = Math.max(surface.painted, data.seq);
+    // Tests and screenshot tools wait for this attribute to go: the newest frame is on the canvas.
+    if (surface.painted === surface.sent) surface.canvas.removeAttribute(ATTR_PAINTING);
+    wake();
+  };
   worker.onerror = () => {
     worker?.terminate();
     worker = null;
-    for (const client of clients.values()) client.onFailed();
-    clients.clear();
-    owing.clear();
-    settle();
+    const failed = [...surfaces.values()];
+    surfaces.clear();
+    wake();
+    for (const surface of failed) surface.onFailed();
   };
   return worker;
 }
@@ -88,30 +106,19 @@ export function openCanvasSurface<N extends PainterName>(
   if (!shared) return mainThreadSurface(canvas, name, init);
 
   const id = nextId++;
-  let sent = 0;
   const offscreen = canvas.transferControlToOffscreen();
   handedOver.add(canvas);
   shared.postMessage({ type: 'attach', id, canvas: offscreen, painter: name, init } satisfies ToPaintWorker, [offscreen]);
-  clients.set(id, {
-    // Tests and screenshot tools wait for this attribute to go: the newest frame is on the canvas.
-    onPainted: (seq) => {
-      if (seq !== sent) return;
-      canvas.removeAttribute(ATTR_PAINTING);
-      owing.delete(id);
-      settle();
-    },
-    onFailed: onFallback,
-  });
+  const surface: WorkerSurface = { canvas, sent: 0, painted: 0, onFailed: onFallback };
+  surfaces.set(id, surface);
   return {
     paint(frame, size) {
-      canvas.setAttribute(ATTR_PAINTING, '');
-      owing.add(id);
-      shared.postMessage({ type: 'paint', id, seq: ++sent, frame, size } satisfies ToPaintWorker);
+      if (surface.painted === surface.sent) canvas.setAttribute(ATTR_PAINTING, '');
+      shared.postMessage({ type: 'paint', id, seq: ++surface.sent, frame, size } satisfies ToPaintWorker);
     },
     close() {
-      clients.delete(id);
-      owing.delete(id);
-      settle();
+      surfaces.delete(id);
+      wake();
       shared.postMessage({ type: 'detach', id } satisfies ToPaintWorker);
     },
   };
