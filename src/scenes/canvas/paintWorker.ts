@@ -36,7 +36,9 @@ onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
   switch (data.type) {
     case 'attach': {
       const ctx = data.canvas.getContext('2d');
-      if (ctx) surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown> });
+      // Thrown, it reaches the page as the worker's error event, and every canvas repaints on the main thread.
+      if (!ctx) throw new Error('the paint worker got no 2d context');
+      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown> });
       break;
     }
     case 'paint': {
