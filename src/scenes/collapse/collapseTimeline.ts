@@ -1,7 +1,7 @@
 /**
  * The collapse as one paused gsap timeline of length 1, built once and only ever seeked with
- * `timeline.progress(p)`: fragments fall and turn, dust rises. Targets are whatever draws them
- * (SVG elements on the page, plain objects in tests), so the test checks the very timeline the page uses.
+ * `timeline.progress(p)`: fragments fall and turn, dust rises. Its targets are plain `Motion`
+ * objects that the scene turns into SVG transforms, so the test checks the very timeline the page uses.
  */
 import { gsap } from 'gsap';
 import type { Building } from './building';
@@ -20,8 +20,8 @@ export const restingMotion = (): Motion => ({ x: 0, y: 0, rotation: 0, opacity: 
 /** `unit` is px per building unit; y is flipped, since the page's y points down. */
 export function createCollapseTimeline(
   building: Building,
-  fragmentTargets: object[],
-  dustTargets: object[],
+  fragmentTargets: Motion[],
+  dustTargets: Motion[],
   unit: number,
 ): gsap.core.Timeline {
   const timeline = gsap.timeline({ paused: true, defaults: { ease: 'power2.in' } });
