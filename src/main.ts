@@ -3,7 +3,10 @@ import './styles/fonts';
 import './styles/global.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import story from 'virtual:story';
+import story, { dateLabels } from 'virtual:story';
+import { useDateLabels } from './content/formatDate';
+
+useDateLabels(dateLabels);
 
 const target = document.getElementById('app')!;
 const start = target.querySelector('#story') ? hydrate : mount;

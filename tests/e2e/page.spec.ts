@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/content/formatDate';
 import { plainText } from '../../src/content/inlineMarkup';
 import { nextFrames, openStory } from '../support/page';
 import { story } from '../support/story';
@@ -94,4 +95,26 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+});
+
+// Creating ICU's date formatter is one of the largest single costs of a phone's first load.
+test('the page shows the dates the build formatted, without formatting any itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    (window as unknown as { datesFormatted: string[] }).datesFormatted = made;
+    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+      construct(target, args) {
+        made.push(String(args[0]));
+        return Reflect.construct(target, args);
+      },
+      apply(target, self, args) {
+        made.push(String(args[0]));
+        return Reflect.apply(target, self, args);
+      },
+    });
+  });
+  // At the chart, whose quote is dated too.
+  await openStory(page, `/?step=${Object.keys(story.chart.phases)[0]}`);
+  await expect(page.locator('header time')).toHaveText(formatDate(story.meta.published, story.meta.lang));
+  expect(await page.evaluate(() => (window as unknown as { datesFormatted: string[] }).datesFormatted)).toEqual([]);
 });
