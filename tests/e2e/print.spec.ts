@@ -6,8 +6,9 @@ const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] : []));
 
 test('printing gives the text, quotes, a still of each chapter\'s key state, sources and credits, without navigation', async ({ page }) => {
   await openStory(page, `?step=${story.steps[4]!.id}&progress=0.5`);
-  // The stills are drawn when the page is idle, ahead of any print.
-  await expect(page.locator('.print-still')).toHaveCount(keySteps.length);
+  // The stills are drawn ahead of any print, once the reader has paused for a moment.
+  await expect(page.locator('.print-still')).toHaveCount(0);
+  await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
   await page.emulateMedia({ media: 'print' });
 
   for (const id of keySteps) {
@@ -35,4 +36,14 @@ test('printing gives the text, quotes, a still of each chapter\'s key state, sou
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('print stills wait for the reader to pause: none is drawn in the first seconds or while scrolling', async ({ page }) => {
+  await openStory(page, '/');
+  for (let i = 0; i < 8; i++) {
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await page.waitForTimeout(500);
+  }
+  await expect(page.locator('.print-still')).toHaveCount(0);
+  await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
 });
