@@ -3,10 +3,10 @@ import './styles/fonts';
 import './styles/global.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import story, { dateLabels } from 'virtual:story';
-import { useDateLabels } from './content/formatDate';
+import story, { labels } from 'virtual:story';
+import { useLabels } from './content/localeFormat';
 
-useDateLabels(dateLabels);
+useLabels(labels);
 
 const target = document.getElementById('app')!;
 const start = target.querySelector('#story') ? hydrate : mount;

@@ -1,5 +1,5 @@
 declare module 'virtual:story' {
   const story: import('./content/schema').Story;
   export default story;
-  export const dateLabels: import('./content/formatDate').DateLabels;
+  export const labels: import('./content/localeFormat').Labels;
 }

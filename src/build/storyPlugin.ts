@@ -1,7 +1,8 @@
 /**
  * Build-time plugin: validates the story file (a bad one fails the build with its JSON paths),
- * serves it to the app as `virtual:story` (with its dates already formatted), and prerenders the
- * whole page into index.html so the story reads without JavaScript and paints before scripts run.
+ * serves it to the app as `virtual:story` (with its dates and numbers already formatted), and
+ * prerenders the whole page into index.html so the story reads without JavaScript and paints
+ * before scripts run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadStoryFile } from '../content/validate.ts';
 import type { Story } from '../content/schema.ts';
-import { storyDateLabels } from '../content/formatDate.ts';
+import { storyLabels } from './storyLabels.ts';
 import { visualStates } from '../scroll/visualStates.ts';
 
 const VIRTUAL_ID = 'virtual:story';
@@ -38,7 +39,7 @@ function storyModule(storyFile: string): Plugin {
       if (id !== RESOLVED_ID) return;
       this.addWatchFile(storyFile);
       const story = loadStoryFile(storyFile);
-      return `export default ${JSON.stringify(story)};\nexport const dateLabels = ${JSON.stringify(storyDateLabels(story))};`;
+      return `export default ${JSON.stringify(story)};\nexport const labels = ${JSON.stringify(storyLabels(story))};`;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatDate } from '../../src/content/formatDate';
+import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
 import { nextFrames, openStory } from '../support/page';
 import { story } from '../support/story';
@@ -97,24 +97,22 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
 
-// Creating ICU's date formatter is one of the largest single costs of a phone's first load.
-test('the page shows the dates the build formatted, without formatting any itself', async ({ page }) => {
+// The first Intl formatter a page creates is one of the largest single costs of a phone's first load.
+test('the page shows the dates and numbers the build formatted, without creating a formatter itself', async ({ page }) => {
   await page.addInitScript(() => {
     const made: string[] = [];
-    (window as unknown as { datesFormatted: string[] }).datesFormatted = made;
-    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
-      construct(target, args) {
-        made.push(String(args[0]));
-        return Reflect.construct(target, args);
-      },
-      apply(target, self, args) {
-        made.push(String(args[0]));
-        return Reflect.apply(target, self, args);
-      },
-    });
+    (window as unknown as { formatters: string[] }).formatters = made;
+    const spy = <T extends object>(name: string, formatter: T): T =>
+      new Proxy(formatter, {
+        construct: (target, args) => (made.push(name), Reflect.construct(target as never, args)),
+        apply: (target, self, args) => (made.push(name), Reflect.apply(target as never, self, args)),
+      });
+    Intl.DateTimeFormat = spy('DateTimeFormat', Intl.DateTimeFormat);
+    Intl.NumberFormat = spy('NumberFormat', Intl.NumberFormat);
   });
-  // At the chart, whose quote is dated too.
+  // At the chart: its axis, its bars and its quote are labelled too.
   await openStory(page, `/?step=${Object.keys(story.chart.phases)[0]}`);
   await expect(page.locator('header time')).toHaveText(formatDate(story.meta.published, story.meta.lang));
-  expect(await page.evaluate(() => (window as unknown as { datesFormatted: string[] }).datesFormatted)).toEqual([]);
+  await expect(page.locator('.layer[data-stage="chart"] svg text').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { formatters: string[] }).formatters)).toEqual([]);
 });

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartData } from '../../content/schema';
 import { repeatCount } from './chartState';
+import { formatPercent } from '../../content/localeFormat';
 
 export interface LabelBox {
   x: number;
@@ -51,10 +52,16 @@ export const WIDE_STAGE = 900;
 /** Rough text width for the display face: enough to keep labels apart, no DOM needed. */
 export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.5;
 
+/** Shares on the bars and in the table carry one decimal; the axis, none. */
+export const SHARE_DIGITS = 1;
+
 export function formatShare(value: number, lang: string, approximate: boolean): string {
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  const pct = formatPercent(value, lang, SHARE_DIGITS);
   return approximate ? `≈ ${pct}` : pct;
 }
+
+/** The axis ticks (as shares) on a wide or a narrow stage. */
+export const axisTicks = (wide: boolean): number[] => scaleLinear().ticks(wide ? 5 : 4);
 
 /** Greedy word wrap to a width, by the same width estimate. */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
@@ -136,8 +143,7 @@ export function timelineLayout(
   });
 
   const axisY = cursor - gap + 10;
-  const format = new Intl.NumberFormat(lang, { style: 'percent' });
-  const ticks = x.ticks(wide ? 5 : 4).map((t) => ({ x: x(t), label: format.format(t) }));
+  const ticks = axisTicks(wide).map((t) => ({ x: x(t), label: formatPercent(t, lang, 0) }));
   const axisLabel = box(chart.axisLabel, x(0), axisY + fontSize * 2.1, Math.round(fontSize * 0.85), { maxWidth });
   const repeatsText = chart.repeatsLabel.replace('{n}', String(repeatCount(chart)));
   const repeats = box(repeatsText, x(0), axisLabel.y + axisLabel.height + gap, fontSize, { maxWidth });
