@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { shownOverlays } from '../support/overlays';
 import { stateUrl } from '../../src/scroll/urlContract';
+import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';
 import { openStory } from '../support/page';
 import { story } from '../support/story';
 
@@ -14,6 +15,19 @@ test('an overlay reached by URL matches the one reached by scrolling', async ({ 
     await openStory(page, stateUrl(overlay.enter, 0.5));
     expect(await shownOverlays(page)).toContain(overlay.id);
   }
+});
+
+test('an overlay fades and rises in with the scroll: half way through its fade it is half present', async ({ page }) => {
+  const overlay = story.overlays[0]!;
+  const element = page.locator(`[data-overlay-id="${overlay.id}"]`);
+  const style = () => element.evaluate((e) => ({ opacity: Number(getComputedStyle(e).opacity), rise: new DOMMatrix(getComputedStyle(e).transform).m42 }));
+  await openStory(page, stateUrl(overlay.enter, OVERLAY_FADE / 2));
+  const half = await style();
+  // (to the scroll position's pixel)
+  expect(half.opacity).toBeCloseTo(0.5, 1);
+  expect(half.rise).toBeCloseTo(7, 0);
+  await openStory(page, stateUrl(overlay.enter, 0.5));
+  expect(await style()).toEqual({ opacity: 1, rise: 0 });
 });
 
 test('every quote on the page is the source article\'s wording, character for character', async ({ page }) => {
