@@ -24,7 +24,7 @@ export function createCollapseTimeline(
   fragmentTargets: Motion[],
   dustTargets: Motion[],
   unit: number,
-): gsap.core.Timeline {
+): ReturnType<typeof gsap.timeline> {
   const timeline = gsap.timeline({ paused: true, defaults: { ease: 'power2.in' } });
   building.fragments.forEach((f, i) => {
     timeline.fromTo(
