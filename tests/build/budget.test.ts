@@ -29,13 +29,6 @@ describe('byte budgets of the built story', () => {
     expect(gz(join(out, 'index.html')) + css.reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(14 * KB);
   });
 
-  it('inlines the styles, so the first paint waits for no second request', () => {
-    const html = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<link rel="stylesheet"/);
-    expect(html).toMatch(/<style>@font-face/);
-    expect(assets().filter((f) => f.endsWith('.css'))).toEqual([]);
-  });
-
   it('keeps the embed loader to a few KB', () => {
     expect(readFileSync(join(out, 'embed.js')).length).toBeLessThanOrEqual(5 * KB);
   });
