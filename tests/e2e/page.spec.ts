@@ -116,3 +116,21 @@ test('the page shows the dates and numbers the build formatted, without creating
   await expect(page.locator('.layer[data-stage="chart"] svg text').first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { formatters: string[] }).formatters)).toEqual([]);
 });
+
+test('a page standing still asks for no animation frames (reduced motion, mid-collapse)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const requested = { count: 0 };
+    (window as unknown as { framesAsked: typeof requested }).framesAsked = requested;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => (requested.count++, request(callback));
+  });
+  const collapseStep = story.steps.find((s) => s.scene === 'collapse')!;
+  await openStory(page, `/?step=${collapseStep.id}&progress=0.5&motion=reduce`);
+  // Including after the print stills (which draw the collapse too) are in.
+  const printStills = story.chapters.filter((c) => c.keyStep).length;
+  await expect(page.locator('.print-still')).toHaveCount(printStills, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { framesAsked: { count: number } }).framesAsked.count = 0));
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { framesAsked: { count: number } }).framesAsked.count)).toBe(0);
+});

@@ -30,22 +30,22 @@ describe('the collapse timeline', () => {
   const timeline = createCollapseTimeline(building, fragments, dust, 100);
 
   it('is the intact building at progress 0', () => {
-    timeline.progress(0);
+    timeline.seek(0);
     expect(fragments.every((f) => f.x === 0 && f.y === 0 && f.rotation === 0)).toBe(true);
     expect(dust.every((d) => d.opacity === 0)).toBe(true);
   });
 
   it('is the collapsed building at progress 1, and back again when scrolled up', () => {
-    timeline.progress(1);
+    timeline.seek(1);
     building.fragments.forEach((f, i) => {
       expect(fragments[i]!.x).toBeCloseTo(f.dx * 100);
       expect(fragments[i]!.y).toBeCloseTo(-f.dy * 100);
       expect(fragments[i]!.rotation).toBeCloseTo(f.rotation);
     });
-    timeline.progress(0.5);
+    timeline.seek(0.5);
     const middle = fragments.map((f) => ({ ...f }));
-    timeline.progress(0);
-    timeline.progress(0.5);
+    timeline.seek(0);
+    timeline.seek(0.5);
     expect(fragments).toEqual(middle);
   });
 });
