@@ -17,5 +17,5 @@ export const ATTR_OVERLAY_ID = 'data-overlay-id';
 export const ATTR_SHOWN = 'data-shown';
 /** Set on `<html>`: how the story is embedded (`standalone`, `sticky` in our loader, `pym`). */
 export const ATTR_EMBED_LAYOUT = 'data-embed-layout';
-/** Set on a stage canvas while the paint worker has not yet drawn its newest frame (with the clock running it may stay set). */
+/** Set on a live stage canvas while the paint worker has not yet drawn its newest frame (with the clock running it may stay set); a frozen page paints on the main thread. */
 export const ATTR_PAINTING = 'data-painting';

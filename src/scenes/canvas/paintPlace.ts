@@ -1,6 +1,7 @@
 /**
  * Where a subtree's canvases paint. The live stage paints in the worker; stills (print, the
- * unrolled layout) paint on the main thread, where a print snapshot is sure to see them.
+ * unrolled layout) and a page frozen by its URL paint on the main thread, where a print or a
+ * screenshot is sure to see them.
  */
 import { createContext } from 'svelte';
 
