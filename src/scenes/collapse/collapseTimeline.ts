@@ -24,10 +24,15 @@ export interface CollapseTimeline {
   kill(): void;
 }
 
-// Nothing here ever plays in time, yet gsap wakes its ticker when it loads and again at every
-// seek, and a waking ticker takes an animation frame for its next few seconds with nothing to
-// run. So it is sent back to sleep each time.
+// Nothing here ever plays in time, yet gsap wakes its ticker when it loads and at a seek, and a
+// waking ticker takes an animation frame for its next few seconds with nothing to run. So it is
+// sent back to sleep once the seeks stop (not at every seek: each wake costs a tick of its own).
 gsap.ticker.sleep();
+let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+const sleepWhenSeeksStop = () => {
+  clearTimeout(sleepTimer);
+  sleepTimer = setTimeout(() => gsap.ticker.sleep(), 200);
+};
 
 /** `unit` is px per building unit; y is flipped, since the page's y points down. */
 export function createCollapseTimeline(
@@ -55,11 +60,11 @@ export function createCollapseTimeline(
   });
   // Exactly 1 long, so timeline progress and collapse progress are the same number.
   timeline.set({}, {}, 1);
-  gsap.ticker.sleep();
+  sleepWhenSeeksStop();
   return {
     seek(progress) {
       timeline.progress(progress);
-      gsap.ticker.sleep();
+      sleepWhenSeeksStop();
     },
     kill: () => timeline.kill(),
   };
