@@ -2,9 +2,9 @@
  * What the timeline chart shows, as a pure function of the active step and its progress:
  * how much of each bar is drawn, how many repeated short bars, how visible the annotation.
  */
-import type { ChartData, ChartPhase } from '../../content/schema';
-import { CHART_PHASES } from '../../content/vocabulary';
-import { clamp, smoothstep } from '../../lib/math';
+import type { ChartData, ChartPhase } from '../../content/schema.ts';
+import { CHART_PHASES } from '../../content/vocabulary.ts';
+import { clamp, smoothstep } from '../../lib/math.ts';
 
 export interface ChartState {
   /** 0..1 share of each bar drawn */

@@ -4,9 +4,9 @@
  * which the unit tests check at phone to desktop widths.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ChartData } from '../../content/schema';
-import { repeatCount } from './chartState';
-import { formatPercent } from '../../content/localeFormat';
+import type { ChartData } from '../../content/schema.ts';
+import { repeatCount } from './chartState.ts';
+import { formatPercent } from '../../content/localeFormat.ts';
 
 export interface LabelBox {
   x: number;
