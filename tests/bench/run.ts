@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
-import { story } from '../support/story';
+import { keySteps, story } from '../support/story';
 import { scrollFrames, type FrameSummary } from './frames';
 import { firstLoadBytes, firstScreenBytes } from './bytes';
 import { heapAfterScrolling } from './heap';
@@ -44,7 +44,7 @@ function stepRange(scenes: string[]): [string, string] {
 const RUNS = 3;
 
 /** The print stills the page draws once the reader pauses: part of settling, not of scrolling. */
-const PRINT_STILLS = story.chapters.filter((c) => c.keyStep).length;
+const PRINT_STILLS = keySteps.length;
 
 /** One run: a fresh page, loaded and settled (fonts, first paints, idle work done), then scrolled. */
 async function runOnce(browser: Browser, profile: Profile, from: string, to: string): Promise<FrameSummary> {

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openStory } from '../support/page';
-import { story } from '../support/story';
-
-const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] : []));
+import { keySteps, story } from '../support/story';
 
 test('printing gives the text, quotes, a still of each chapter\'s key state, sources and credits, without navigation', async ({ page }) => {
   await openStory(page, `?step=${story.steps[4]!.id}&progress=0.5`);
