@@ -1,4 +1,5 @@
 import type { Story } from '../content/schema';
+import type { SceneTime } from '../motion/clock.svelte';
 
 /** What every scene draws from: the story, where the reader is, the clock and the stage size. */
 export interface SceneProps {
@@ -6,8 +7,8 @@ export interface SceneProps {
   stepIndex: number;
   /** 0..1 within the active step */
   progress: number;
-  /** seconds on the animation clock */
-  time: number;
+  /** a moment (seconds on the animation clock) or the live clock */
+  time: SceneTime;
   /** draw calm stills: no motion of its own, no scrubbed movement */
   reducedMotion: boolean;
   width: number;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
-import { nextFrames, openStory } from '../support/page';
+import { nextFrames, openStory, watchFrameRequests } from '../support/page';
 import { keySteps, story } from '../support/story';
 
 test.describe('without JavaScript', () => {
@@ -118,18 +118,13 @@ test('the page shows the dates and numbers the build formatted, without creating
 });
 
 test('a page standing still asks for no animation frames (reduced motion, mid-collapse)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const requested = { count: 0 };
-    (window as unknown as { framesAsked: typeof requested }).framesAsked = requested;
-    const request = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => (requested.count++, request(callback));
-  });
+  const frames = await watchFrameRequests(page);
   const collapseStep = story.steps.find((s) => s.scene === 'collapse')!;
   await openStory(page, `/?step=${collapseStep.id}&progress=0.5&motion=reduce`);
   // Including after the print stills (which draw the collapse too) are in.
   await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
   await page.waitForTimeout(300);
-  await page.evaluate(() => ((window as unknown as { framesAsked: { count: number } }).framesAsked.count = 0));
+  await frames.reset();
   await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as unknown as { framesAsked: { count: number } }).framesAsked.count)).toBe(0);
+  expect(await frames.count()).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { ATTR_ANIMATING } from '../../src/scroll/domContract';
-import { nextFrames, openStory, settleScroll, storySelector } from '../support/page';
+import { nextFrames, openStory, settleScroll, storySelector, watchFrameRequests } from '../support/page';
 import { story } from '../support/story';
 
 const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
@@ -14,6 +14,17 @@ test('the snow falls while its scene is on screen', async ({ page }) => {
   const before = await snowPixels(page);
   await page.waitForTimeout(300);
   expect(await snowPixels(page)).not.toBe(before);
+});
+
+test('the falling snow costs the page no animation frames: the paint worker keeps its time', async ({ page }) => {
+  const frames = await watchFrameRequests(page);
+  await openStory(page, `/#${snowStep}`);
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
+  await frames.reset();
+  const before = await snowPixels(page);
+  await page.waitForTimeout(500);
+  expect(await snowPixels(page)).not.toBe(before);
+  expect(await frames.count()).toBe(0);
 });
 
 test('the snow stands still with reduced motion, and still shows the snowfall', async ({ page }) => {
@@ -36,6 +47,9 @@ test('the snow stops when the scene leaves the screen, and when the tab is hidde
   });
   await nextFrames(page);
   expect(await animating(page)).toBeNull();
+  const hidden = await snowPixels(page);
+  await page.waitForTimeout(300);
+  expect(await snowPixels(page)).toBe(hidden);
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
     document.dispatchEvent(new Event('visibilitychange'));

@@ -110,3 +110,19 @@ export async function wheelThrough(
   }
   return seen;
 }
+
+type FramesAsked = { framesAsked: { count: number } };
+
+/** Counts the animation frames the page asks for (the page's main thread); call before opening the page. */
+export async function watchFrameRequests(page: Page) {
+  await page.addInitScript(() => {
+    const asked = { count: 0 };
+    (window as unknown as FramesAsked).framesAsked = asked;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => (asked.count++, request(callback));
+  });
+  return {
+    reset: () => page.evaluate(() => void ((window as unknown as FramesAsked).framesAsked.count = 0)),
+    count: () => page.evaluate(() => (window as unknown as FramesAsked).framesAsked.count),
+  };
+}

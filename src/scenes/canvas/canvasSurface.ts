@@ -3,13 +3,24 @@
  * allow it, otherwise on the main thread with the very same painter.
  */
 import { ATTR_PAINTING } from '../../scroll/domContract';
-import { createPainter, fitCanvas, type CanvasSize, type PainterFrame, type PainterInit, type PainterName } from './painters';
-import type { FromPaintWorker, ToPaintWorker } from './paintMessages';
+import type { LiveClock } from '../../motion/clock.svelte';
+import { createPainter, fitCanvas, type CanvasSize, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
+import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 
 export interface CanvasSurface<N extends PainterName> {
-  paint(frame: PainterFrame<N>, size: CanvasSize): void;
+  /**
+   * Draws `frame`. A frame on the live clock is drawn at the clock's time: here, by reading it
+   * (which keeps the page's frame loop running), or in the worker, by its own clock, so that a
+   * scene that only moves with time costs this thread nothing per frame.
+   */
+  paint(frame: SceneFrame<PainterFrame<N>>, size: CanvasSize): void;
   close(): void;
 }
+
+const liveClockOf = (frame: unknown): LiveClock | undefined => {
+  const time = (frame as { time?: unknown }).time;
+  return typeof time === 'object' && time !== null ? (time as LiveClock) : undefined;
+};
 
 /** A canvas in the worker: frames asked for and drawn, by sequence number. */
 interface WorkerSurface {
@@ -20,6 +31,7 @@ interface WorkerSurface {
 }
 
 let worker: Worker | null | undefined;
+let workerClockRunning = false;
 const surfaces = new Map<number, WorkerSurface>();
 let nextId = 1;
 /** Canvases given to the worker: they cannot be painted from here again. */
@@ -77,13 +89,21 @@ function paintWorker(): Worker | null {
   return worker;
 }
 
+function followClock(clock: LiveClock): void {
+  if (clock.running === workerClockRunning) return;
+  workerClockRunning = clock.running;
+  worker?.postMessage({ type: 'clock', running: workerClockRunning } satisfies ToPaintWorker);
+}
+
 function mainThreadSurface<N extends PainterName>(canvas: HTMLCanvasElement, name: N, init: PainterInit<N>): CanvasSurface<N> {
   const paint = createPainter(name, init);
   return {
     paint(frame, size) {
+      const clock = liveClockOf(frame);
+      const drawn = (clock ? { ...frame, time: clock.time } : frame) as PainterFrame<N>;
       fitCanvas(canvas, size);
       const ctx = canvas.getContext('2d');
-      if (ctx) paint(ctx, frame, size);
+      if (ctx) paint(ctx, drawn, size);
     },
     close() {},
   };
@@ -113,8 +133,11 @@ export function openCanvasSurface<N extends PainterName>(
   surfaces.set(id, surface);
   return {
     paint(frame, size) {
+      const clock = liveClockOf(frame);
+      if (clock) followClock(clock);
       if (surface.painted === surface.sent) canvas.setAttribute(ATTR_PAINTING, '');
-      shared.postMessage({ type: 'paint', id, seq: ++surface.sent, frame, size } satisfies ToPaintWorker);
+      const sent = clock ? { ...frame, time: WORKER_CLOCK } : frame;
+      shared.postMessage({ type: 'paint', id, seq: ++surface.sent, frame: sent, size } satisfies ToPaintWorker);
     },
     close() {
       surfaces.delete(id);

@@ -2,30 +2,70 @@
  * The paint worker: draws the stage's moving canvases off the main thread, so that scrolling,
  * the scroll-driven scenes and the page's own work never wait for canvas rasterisation.
  * Paint requests are coalesced: a surface whose requests arrive faster than it paints skips
- * to the newest one.
+ * to the newest one. Frames on the live clock are redrawn at every frame of the worker's own
+ * clock, which runs while the page's does: time alone costs the page nothing per frame.
  */
+import { advanceClock } from '../../motion/clockStep';
 import { createPainter, fitCanvas, type CanvasSize, type Context2D, type Paint } from './painters';
-import type { FromPaintWorker, ToPaintWorker } from './paintMessages';
+import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
+
+interface Job {
+  seq: number;
+  frame: unknown;
+  size: CanvasSize;
+}
 
 interface Surface {
   ctx: Context2D;
   paint: Paint<unknown>;
-  pending?: { seq: number; frame: unknown; size: CanvasSize };
+  pending?: Job;
+  /** the newest frame, while it follows the clock */
+  live?: { frame: { time: number }; size: CanvasSize };
 }
 
 const surfaces = new Map<number, Surface>();
 let flushQueued = false;
 
-function flush(): void {
+const clock = { running: false, time: 0, last: 0, ticking: false };
+const nextFrame = (run: (now: number) => void): unknown =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(() => run(performance.now()), 1000 / 60);
+function wanted(): boolean {
+  if (!clock.running) return false;
+  for (const surface of surfaces.values()) if (surface.live || surface.pending) return true;
+  return false;
+}
+
+function startClock(): void {
+  if (clock.ticking || !wanted()) return;
+  clock.last = performance.now();
+  clock.ticking = true;
+  nextFrame(tick);
+}
+
+function tick(now: number): void {
+  clock.ticking = wanted();
+  if (!clock.ticking) return;
+  clock.time = advanceClock(clock.time, clock.last, now);
+  clock.last = now;
+  nextFrame(tick);
+  flush(true);
+}
+
+function flush(onTick = false): void {
   flushQueued = false;
   const painted: FromPaintWorker[] = [];
   for (const [id, surface] of surfaces) {
     const job = surface.pending;
-    if (!job) continue;
     surface.pending = undefined;
-    fitCanvas(surface.ctx.canvas, job.size);
-    surface.paint(surface.ctx, job.frame, job.size);
-    painted.push({ type: 'painted', id, seq: job.seq });
+    if (job) {
+      const live = (job.frame as { time?: unknown }).time === WORKER_CLOCK;
+      surface.live = live ? { frame: job.frame as { time: number }, size: job.size } : undefined;
+    } else if (!onTick || !surface.live) continue;
+    if (surface.live) surface.live.frame.time = clock.time;
+    const { frame, size } = job ?? surface.live!;
+    fitCanvas(surface.ctx.canvas, size);
+    surface.paint(surface.ctx, frame, size);
+    if (job) painted.push({ type: 'painted', id, seq: job.seq });
   }
   // A worker's canvases are committed when its task ends: reporting from the next task means
   // "painted" is only heard once the frame is on its way to the screen.
@@ -45,11 +85,19 @@ onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
       const surface = surfaces.get(data.id);
       if (!surface) break;
       surface.pending = data;
-      if (!flushQueued) setTimeout(flush);
-      flushQueued = true;
+      // A running clock draws it with its next frame; otherwise it is drawn in a task of its own.
+      startClock();
+      if (!clock.ticking && !flushQueued) {
+        flushQueued = true;
+        setTimeout(flush);
+      }
       break;
     }
     case 'detach':
       surfaces.delete(data.id);
+      break;
+    case 'clock':
+      clock.running = data.running;
+      startClock();
   }
 };
