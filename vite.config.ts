@@ -14,6 +14,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // One stylesheet, loaded up front: the scenes' scripts load later, their few styles should not.
+    cssCodeSplit: false,
   },
   // Any origin may load the assets: a story embedded with sandbox="allow-scripts" has an opaque
   // origin, and its module script, CSS and fonts are CORS requests. Production hosting needs the same header.

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { storyLabels } from './storyLabels';
 import { loadStoryFile } from '../content/validate';
 import { formatDate } from '../content/localeFormat';
-import { formatShare, timelineLayout } from '../scenes/chart/timelineLayout';
+import { timelineLayout } from '../scenes/chart/timelineLayout';
+import { formatShare } from '../scenes/chart/share';
 
 const story = loadStoryFile('data/story.json');
 const labels = new Set(Object.values(storyLabels(story)));

@@ -1,7 +1,8 @@
 /** Every date and percentage the story can show, formatted at build time for the page (see localeFormat.ts). */
 import type { Story } from '../content/schema.ts';
 import { dateLabel, percentLabel, type Labels } from '../content/localeFormat.ts';
-import { axisTicks, SHARE_DIGITS } from '../scenes/chart/timelineLayout.ts';
+import { axisTicks } from '../scenes/chart/timelineLayout.ts';
+import { SHARE_DIGITS } from '../scenes/chart/share.ts';
 
 export function storyLabels(story: Story): Labels {
   const { lang, published } = story.meta;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneName } from '../content/schema';
-import { HANDOVER_START, stageLayers } from './stageLayers';
+import { HANDOVER_START, stageLayers, stagesNear } from './stageLayers';
 
 const scenes: SceneName[] = ['title', 'snow', 'news', 'collapse', 'collapse', 'chart'];
 
@@ -20,5 +20,14 @@ describe('stageLayers', () => {
 
   it('ends on the last step without a next stage', () => {
     expect(stageLayers(scenes, 5, 1)).toEqual([{ stage: 'chart', stepIndex: 5, progress: 1, opacity: 1 }]);
+  });
+});
+
+describe('stagesNear', () => {
+  it('names the stages from a step behind to two ahead, once each', () => {
+    expect(stagesNear(scenes, 0)).toEqual(['city']);
+    expect(stagesNear(scenes, 1)).toEqual(['city', 'collapse']);
+    expect(stagesNear(scenes, 4)).toEqual(['collapse', 'chart']);
+    expect(stagesNear(scenes, 5)).toEqual(['collapse', 'chart']);
   });
 });

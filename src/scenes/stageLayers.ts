@@ -37,3 +37,12 @@ export function stageLayers(scenes: readonly SceneName[], stepIndex: number, pro
   const opacity = smoothstep(clamp((progress - HANDOVER_START) / (1 - HANDOVER_START)));
   return [current, { stage: STAGE_OF[nextScene], stepIndex: stepIndex + 1, progress: 0, opacity }];
 }
+
+/** How far ahead (and behind) of the active step the stages are loaded, so that they are there when the reader is. */
+const NEAR_STEPS = { behind: 1, ahead: 2 };
+
+/** The stages of the steps around the active one. */
+export function stagesNear(scenes: readonly SceneName[], stepIndex: number): StageName[] {
+  const near = scenes.slice(Math.max(0, stepIndex - NEAR_STEPS.behind), stepIndex + NEAR_STEPS.ahead + 1);
+  return [...new Set(near.map((scene) => STAGE_OF[scene]))];
+}

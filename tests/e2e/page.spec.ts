@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
-import { nextFrames, openStory, watchFrameRequests } from '../support/page';
+import { STAGE_OF } from '../../src/scenes/stageLayers';
+import { nextFrames, openStory, settleScroll, watchFrameRequests } from '../support/page';
 import { keySteps, story } from '../support/story';
 
 test.describe('without JavaScript', () => {
@@ -38,6 +39,23 @@ test('the page logs no errors and asks no other host for anything', async ({ pag
     await nextFrames(page);
   }
   expect(problems).toEqual([]);
+});
+
+test('the collapse and the chart are loaded as the story nears them, not with the page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  const loaded = (component: string) => scripts.some((path) => path.includes(`/${component}-`));
+  await openStory(page, '/');
+  await page.waitForTimeout(500);
+  expect(loaded('CollapseScene')).toBe(false);
+  expect(loaded('TimelineChart')).toBe(false);
+
+  // Two steps before the collapse's first step: close enough to load it ahead of the reader.
+  const firstCollapse = story.steps.findIndex((s) => STAGE_OF[s.scene] === 'collapse');
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), story.steps[firstCollapse - 2]!.id);
+  await settleScroll(page);
+  await expect.poll(() => loaded('CollapseScene')).toBe(true);
+  expect(loaded('TimelineChart')).toBe(false);
 });
 
 test('social-card meta comes from the story file', async ({ page }) => {

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ChartData } from '../../content/schema.ts';
 import { repeatCount } from './chartState.ts';
 import { formatPercent } from '../../content/localeFormat.ts';
+import { formatShare } from './share.ts';
 
 export interface LabelBox {
   x: number;
@@ -51,14 +52,6 @@ export const WIDE_STAGE = 900;
 
 /** Rough text width for the display face: enough to keep labels apart, no DOM needed. */
 export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.5;
-
-/** Shares on the bars and in the table carry one decimal; the axis, none. */
-export const SHARE_DIGITS = 1;
-
-export function formatShare(value: number, lang: string, approximate: boolean): string {
-  const pct = formatPercent(value, lang, SHARE_DIGITS);
-  return approximate ? `≈ ${pct}` : pct;
-}
 
 /** The axis ticks (as shares) on a wide or a narrow stage. */
 export const axisTicks = (wide: boolean): number[] => scaleLinear().ticks(wide ? 5 : 4);

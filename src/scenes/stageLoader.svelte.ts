@@ -1,0 +1,39 @@
+/**
+ * The stages' components. The city opens the story and comes with the page's script; the others
+ * load when the story comes near them, so gsap (the collapse) and d3's scales (the chart) are
+ * fetched and run only when a reader, a deep link or a still needs them, each in a task of its own.
+ */
+import type { Component } from 'svelte';
+import type { SceneProps } from './sceneProps';
+import type { StageName } from './stageLayers';
+import SnowScene from './snow/SnowScene.svelte';
+
+type SceneModule = { default: Component<SceneProps> };
+
+const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
+  city: () => Promise.resolve({ default: SnowScene }),
+  collapse: () => import('./collapse/CollapseScene.svelte'),
+  chart: () => import('./chart/TimelineChart.svelte'),
+};
+
+let loaded: Partial<Record<StageName, Component<SceneProps>>> = $state.raw({ city: SnowScene });
+const loading = new Map<StageName, Promise<void>>();
+
+/** The stage's component, once loaded (reactive). */
+export const stageComponent = (stage: StageName): Component<SceneProps> | undefined => loaded[stage];
+
+/** Loads the stage's component; resolves when it can render. A failed load is tried again on the next call. */
+export function loadStage(stage: StageName): Promise<void> {
+  let load = loading.get(stage);
+  if (!load) {
+    load = IMPORTS[stage]().then(
+      (module) => void (loaded = { ...loaded, [stage]: module.default }),
+      (error: unknown) => {
+        loading.delete(stage);
+        throw error;
+      },
+    );
+    loading.set(stage, load);
+  }
+  return load;
+}
