@@ -22,16 +22,16 @@ const loading = new Map<StageName, Promise<void>>();
 /** The stage's component, once loaded (reactive). */
 export const stageComponent = (stage: StageName): Component<SceneProps> | undefined => loaded[stage];
 
-/** Loads the stage's component; resolves when it can render. A failed load is tried again on the next call. */
+/**
+ * Loads the stage's component; resolves once it can render, or once loading failed: the stage
+ * then shows its background, and the next call (the next step or frame that needs it) tries again.
+ */
 export function loadStage(stage: StageName): Promise<void> {
   let load = loading.get(stage);
   if (!load) {
     load = IMPORTS[stage]().then(
       (module) => void (loaded = { ...loaded, [stage]: module.default }),
-      (error: unknown) => {
-        loading.delete(stage);
-        throw error;
-      },
+      () => void loading.delete(stage),
     );
     loading.set(stage, load);
   }
