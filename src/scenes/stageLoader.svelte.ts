@@ -19,8 +19,12 @@ const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
 let loaded: Partial<Record<StageName, Component<SceneProps>>> = $state.raw({ city: SnowScene });
 const loading = new Map<StageName, Promise<void>>();
 
-/** The stage's component, once loaded (reactive). */
-export const stageComponent = (stage: StageName): Component<SceneProps> | undefined => loaded[stage];
+/** The stage's component, once loaded (reactive); asking for one not loaded yet starts loading it. */
+export function stageComponent(stage: StageName): Component<SceneProps> | undefined {
+  const component = loaded[stage];
+  if (!component) void loadStage(stage);
+  return component;
+}
 
 /**
  * Loads the stage's component; resolves once it can render, or once loading failed: the stage
