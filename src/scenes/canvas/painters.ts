@@ -6,6 +6,7 @@
 import type { SceneTime } from '../../motion/clock.svelte';
 import { createSnowPainter } from '../snow/snowPainter';
 import { createSkylinePainter } from '../snow/skylinePainter';
+import { createBuildingPainter } from '../collapse/buildingPainter';
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -22,6 +23,7 @@ export type Paint<Frame> = (ctx: Context2D, frame: Frame, size: CanvasSize) => v
 export const PAINTERS = {
   snow: createSnowPainter,
   skyline: createSkylinePainter,
+  building: createBuildingPainter,
 };
 
 export type PainterName = keyof typeof PAINTERS;

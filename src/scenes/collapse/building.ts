@@ -41,6 +41,18 @@ export interface Building {
   windows: [number, number, number, number][];
 }
 
+/**
+ * The building at one point of its collapse, as flat numbers (cheap to send to the paint worker):
+ * per fragment its offset x, y (building units, y up) and rotation (degrees); per dust puff how far
+ * it has risen (building units), its opacity and its scale.
+ */
+export interface BuildingPose {
+  fragments: Float32Array;
+  dust: Float32Array;
+}
+export const FRAGMENT_POSE = 3;
+export const DUST_POSE = 3;
+
 const PIECES_PER_FLOOR = 4;
 
 export function createBuilding(seed: number, floors: number): Building {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../content/schema';
-import { createBuilding } from './building';
+import { createBuilding, DUST_POSE, FRAGMENT_POSE, type BuildingPose } from './building';
 import { collapseState } from './collapseState';
-import { createCollapseTimeline, restingMotion } from './collapseTimeline';
+import { createCollapseTimeline } from './collapseTimeline';
 
 const story: Story = JSON.parse(readFileSync(new URL('../../../data/story.json', import.meta.url), 'utf8'));
 const settings = story.sceneSettings.collapse;
@@ -25,28 +25,29 @@ describe('the building', () => {
 
 describe('the collapse timeline', () => {
   const building = createBuilding(settings.seed, settings.floors);
-  const fragments = building.fragments.map(restingMotion);
-  const dust = building.dust.map(restingMotion);
-  const timeline = createCollapseTimeline(building, fragments, dust, 100);
+  const timeline = createCollapseTimeline(building);
+  const fragment = (pose: BuildingPose, i: number) => [...pose.fragments.subarray(i * FRAGMENT_POSE, (i + 1) * FRAGMENT_POSE)];
+  const puff = (pose: BuildingPose, i: number) => [...pose.dust.subarray(i * DUST_POSE, (i + 1) * DUST_POSE)];
 
   it('is the intact building at progress 0', () => {
-    timeline.seek(0);
-    expect(fragments.every((f) => f.x === 0 && f.y === 0 && f.rotation === 0)).toBe(true);
-    expect(dust.every((d) => d.opacity === 0)).toBe(true);
+    const pose = timeline.pose(0);
+    building.fragments.forEach((_, i) => expect(fragment(pose, i)).toEqual([0, 0, 0]));
+    building.dust.forEach((_, i) => expect(puff(pose, i)[1]).toBe(0));
   });
 
   it('is the collapsed building at progress 1, and back again when scrolled up', () => {
-    timeline.seek(1);
+    const collapsed = timeline.pose(1);
     building.fragments.forEach((f, i) => {
-      expect(fragments[i]!.x).toBeCloseTo(f.dx * 100);
-      expect(fragments[i]!.y).toBeCloseTo(-f.dy * 100);
-      expect(fragments[i]!.rotation).toBeCloseTo(f.rotation);
+      const [x, y, rotation] = fragment(collapsed, i);
+      expect(x).toBeCloseTo(f.dx);
+      expect(y).toBeCloseTo(f.dy);
+      expect(rotation).toBeCloseTo(f.rotation, 3);
     });
-    timeline.seek(0.5);
-    const middle = fragments.map((f) => ({ ...f }));
-    timeline.seek(0);
-    timeline.seek(0.5);
-    expect(fragments).toEqual(middle);
+    building.dust.forEach((d, i) => expect(puff(collapsed, i)).toEqual([expect.closeTo(d.rise), expect.closeTo(0.55), 1]));
+    const middle = timeline.pose(0.5);
+    timeline.pose(0);
+    expect(timeline.pose(0.5)).toEqual(middle);
+    expect(middle).not.toEqual(collapsed);
   });
 });
 

@@ -1,26 +1,16 @@
 /**
- * The collapse as one paused gsap timeline of length 1, built once and only ever seeked (gsap's
- * `timeline.progress(p)`): fragments fall and turn, dust rises. Its targets are plain `Motion`
- * objects that the scene turns into SVG transforms, so the test checks the very timeline the page uses.
+ * The collapse as one paused gsap timeline of length 1, built once per building and only ever
+ * seeked (gsap's `timeline.progress(p)`): fragments fall and turn, dust rises. It tweens plain
+ * numbers in building units and hands them over as a `BuildingPose`, which the building painter
+ * draws at any stage size, so the test checks the very timeline the page uses.
  */
 // The core alone: the targets are plain objects, so the CSS plugin (a third of gsap's bytes) is never needed.
 import { gsap } from 'gsap/gsap-core';
-import type { Building } from './building';
-
-/** What a fragment's or a puff's drawing reads from: gsap writes these. */
-export interface Motion {
-  x: number;
-  y: number;
-  rotation: number;
-  opacity: number;
-  scale: number;
-}
-
-export const restingMotion = (): Motion => ({ x: 0, y: 0, rotation: 0, opacity: 1, scale: 1 });
+import { DUST_POSE, FRAGMENT_POSE, type Building, type BuildingPose } from './building';
 
 /** The collapse, only ever seeked to a progress (0 intact .. 1 collapsed). */
 export interface CollapseTimeline {
-  seek(progress: number): void;
+  pose(progress: number): BuildingPose;
   kill(): void;
 }
 
@@ -34,27 +24,23 @@ const sleepWhenSeeksStop = () => {
   sleepTimer = setTimeout(() => gsap.ticker.sleep(), 200);
 };
 
-/** `unit` is px per building unit; y is flipped, since the page's y points down. */
-export function createCollapseTimeline(
-  building: Building,
-  fragmentTargets: Motion[],
-  dustTargets: Motion[],
-  unit: number,
-): CollapseTimeline {
+export function createCollapseTimeline(building: Building): CollapseTimeline {
+  const fragments = building.fragments.map(() => ({ x: 0, y: 0, rotation: 0 }));
+  const dust = building.dust.map(() => ({ rise: 0, opacity: 0, scale: 0.4 }));
   const timeline = gsap.timeline({ paused: true, defaults: { ease: 'power2.in' } });
   building.fragments.forEach((f, i) => {
     timeline.fromTo(
-      fragmentTargets[i]!,
+      fragments[i]!,
       { x: 0, y: 0, rotation: 0 },
-      { x: f.dx * unit, y: -f.dy * unit, rotation: f.rotation, duration: f.duration },
+      { x: f.dx, y: f.dy, rotation: f.rotation, duration: f.duration },
       f.start,
     );
   });
   building.dust.forEach((d, i) => {
     timeline.fromTo(
-      dustTargets[i]!,
-      { y: 0, opacity: 0, scale: 0.4 },
-      { y: -d.rise * unit, opacity: 0.55, scale: 1, duration: 1 - d.start, ease: 'power1.out' },
+      dust[i]!,
+      { rise: 0, opacity: 0, scale: 0.4 },
+      { rise: d.rise, opacity: 0.55, scale: 1, duration: 1 - d.start, ease: 'power1.out' },
       d.start,
     );
   });
@@ -62,9 +48,17 @@ export function createCollapseTimeline(
   timeline.set({}, {}, 1);
   sleepWhenSeeksStop();
   return {
-    seek(progress) {
+    pose(progress) {
       timeline.progress(progress);
       sleepWhenSeeksStop();
+      // A new value per seek: the scene hands it to a canvas, which compares frames by identity.
+      const pose: BuildingPose = {
+        fragments: new Float32Array(fragments.length * FRAGMENT_POSE),
+        dust: new Float32Array(dust.length * DUST_POSE),
+      };
+      fragments.forEach((m, i) => pose.fragments.set([m.x, m.y, m.rotation], i * FRAGMENT_POSE));
+      dust.forEach((m, i) => pose.dust.set([m.rise, m.opacity, m.scale], i * DUST_POSE));
+      return pose;
     },
     kill: () => timeline.kill(),
   };
