@@ -11,7 +11,6 @@ import { DUST_POSE, FRAGMENT_POSE, type Building, type BuildingPose } from './bu
 /** The collapse, only ever seeked to a progress (0 intact .. 1 collapsed). */
 export interface CollapseTimeline {
   pose(progress: number): BuildingPose;
-  kill(): void;
 }
 
 // Nothing here ever plays in time, yet gsap wakes its ticker when it loads and at a seek, and a
@@ -60,6 +59,5 @@ export function createCollapseTimeline(building: Building): CollapseTimeline {
       dust.forEach((m, i) => pose.dust.set([m.rise, m.opacity, m.scale], i * DUST_POSE));
       return pose;
     },
-    kill: () => timeline.kill(),
   };
 }
