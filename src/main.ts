@@ -1,13 +1,14 @@
-/** Client entry: hydrates the story (the prerendered page's `<main>`; the rest of the page is static). */
+/** Client entry: hydrates the story's behaviour into the prerendered `#story` (the rest of the page is static). */
 import './styles/fonts';
 import './styles/global.css';
 import { hydrate } from 'svelte';
 import Scrolly from './scroll/Scrolly.svelte';
 import story, { labels } from 'virtual:story';
 import { useLabels } from './content/localeFormat';
+import { STORY_ELEMENT_ID } from './scroll/domContract';
 
 useLabels(labels);
 
 // A task of its own, apart from evaluating the modules: two shorter tasks keep the phone's main
 // thread free for input sooner than one long one. The prerendered page reads in the meantime.
-setTimeout(() => hydrate(Scrolly, { target: document.querySelector('main')!, props: { story } }));
+setTimeout(() => hydrate(Scrolly, { target: document.getElementById(STORY_ELEMENT_ID)!, props: { story } }));

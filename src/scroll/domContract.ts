@@ -13,6 +13,8 @@ export const ATTR_REDUCED_MOTION = 'data-reduced-motion';
 /** Set on `#story` while the animation clock runs (a moving scene on screen, tab visible). */
 export const ATTR_ANIMATING = 'data-animating';
 export const ATTR_OVERLAY_ID = 'data-overlay-id';
+/** Set on an overlay while it floats over the graphic (not in the unrolled layout). */
+export const ATTR_FLOATING = 'data-floating';
 /** Set on an overlay while the scroll shows it. */
 export const ATTR_SHOWN = 'data-shown';
 /** Set on `<html>`: how the story is embedded (`standalone`, `sticky` in our loader, `pym`). */
