@@ -6,7 +6,7 @@
 import type { SceneTime } from '../../motion/clock.svelte';
 import { createSnowPainter } from '../snow/snowPainter';
 import { createSkylinePainter } from '../snow/skylinePainter';
-import { createBuildingPainter } from '../collapse/buildingPainter';
+import { createCollapsePainter } from '../collapse/collapsePainter';
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -23,7 +23,7 @@ export type Paint<Frame> = (ctx: Context2D, frame: Frame, size: CanvasSize) => v
 export const PAINTERS = {
   snow: createSnowPainter,
   skyline: createSkylinePainter,
-  building: createBuildingPainter,
+  collapse: createCollapsePainter,
 };
 
 export type PainterName = keyof typeof PAINTERS;

@@ -1,20 +1,27 @@
 /**
- * Paints the collapsing building in one pass of the VFX pipeline: the same fragments, windows and
- * dust in every pass, each pass styling them its own way (the plate as the audience sees it, the
- * model's outlines, the simulation's flat pieces and dashed volumes, the final composite).
+ * Paints the collapse's shot: the city behind (the city scene's own skyline painter), then the
+ * collapsing building in one pass of the VFX pipeline: the same fragments, windows and dust in
+ * every pass, each pass styling them its own way (the plate as the audience sees it, the model's
+ * outlines, the simulation's flat pieces and dashed volumes, the final composite). One canvas, not
+ * one each: every stage-sized canvas is a layer the compositor blends at every frame.
  */
 import type { CollapseLayer } from '../../content/schema';
 import { scratchCanvas, type Paint } from '../canvas/painters';
+import { createSkylinePainter } from '../snow/skylinePainter';
 import { createBuilding, DUST_POSE, FRAGMENT_POSE, type BuildingPose } from './building';
 
-export interface BuildingInit {
+export interface CollapseInit {
   seed: number;
   floors: number;
+  /** the city's skyline behind the building */
+  skylineSeed: number;
 }
 
-export interface BuildingFrame {
+export interface CollapseFrame {
   layer: CollapseLayer;
   pose: BuildingPose;
+  /** 0..1 share of the city's windows lit */
+  cityLight: number;
 }
 
 /**
@@ -64,14 +71,16 @@ function cloudSprite() {
   return canvas;
 }
 
-export function createBuildingPainter({ seed, floors }: BuildingInit): Paint<BuildingFrame> {
+export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseInit): Paint<CollapseFrame> {
   const building = createBuilding(seed, floors);
+  const paintCity = createSkylinePainter({ seed: skylineSeed });
   let cloud: ReturnType<typeof cloudSprite> | undefined;
-  return (ctx, { layer, pose }, { width, height, pixelRatio }) => {
+  return (ctx, { layer, pose, cityLight }, size) => {
+    const { width, height, pixelRatio } = size;
     const pass = PASSES[layer];
     const { ground, unit, left } = buildingPlacement(width, height);
-    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    // Clears the canvas and draws the city; the building goes over it.
+    paintCity(ctx, { cityLight }, size);
 
     ctx.fillStyle = pass.pieces.fill;
     ctx.strokeStyle = pass.pieces.stroke;
