@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { STILL_TIME } from '../../src/motion/clock.svelte';
-import { openStory } from '../support/page';
-import { story } from '../support/story';
-
-const fallingStep = Object.entries(story.sceneSettings.collapse.steps).find(([, s]) => s.collapseFrom < s.collapseTo)![0];
+import { openStory, paintedOffThread } from '../support/page';
+import { fallingStep, story } from '../support/story';
 
 test('the building is painted in the paint worker, with the very pixels the main thread paints', async ({ page }) => {
   // Reduced motion holds the snow still at the stills' moment and the building at the step's middle,
@@ -11,19 +9,11 @@ test('the building is painted in the paint worker, with the very pixels the main
   await openStory(page, `/?motion=reduce#${fallingStep}`);
   const building = page.locator('.graphic canvas[data-pass]');
   await expect(building).toHaveAttribute('data-pass', story.sceneSettings.collapse.steps[fallingStep]!.layer);
-  const handedOver = await building.evaluate((c: HTMLCanvasElement) => {
-    try {
-      c.getContext('2d');
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  expect(handedOver).toBe(true);
+  expect(await paintedOffThread(building)).toBe(true);
   const live = await page.screenshot();
 
   // A URL frozen at the same moment paints every canvas on the main thread.
   await openStory(page, `/?time=${STILL_TIME}&motion=reduce#${fallingStep}`);
-  expect(await building.evaluate((c: HTMLCanvasElement) => c.getContext('2d') !== null)).toBe(true);
+  expect(await paintedOffThread(building)).toBe(false);
   expect(await page.screenshot()).toEqual(live);
 });

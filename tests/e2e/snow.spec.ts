@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { ATTR_ANIMATING } from '../../src/scroll/domContract';
-import { nextFrames, openStory, settleScroll, storySelector, watchFrameRequests } from '../support/page';
+import { nextFrames, openStory, paintedOffThread, settleScroll, storySelector, watchFrameRequests } from '../support/page';
 import { story } from '../support/story';
 
 const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
-const snowPixels = (page: Page) => page.locator('.graphic canvas.snow').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
+const snowCanvas = (page: Page) => page.locator('.graphic canvas.snow').first();
+const snowPixels = (page: Page) => snowCanvas(page).evaluate((c: HTMLCanvasElement) => c.toDataURL());
 const animating = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ANIMATING);
 
 test('the snow falls while its scene is on screen', async ({ page }) => {
@@ -74,30 +75,16 @@ test('a frozen URL draws the same snowfall every time', async ({ page }) => {
   expect(await snowPixels(page)).toBe(first);
 });
 
-/** True when the canvas has been handed to the paint worker: the page can no longer draw on it. */
-const paintedOffThread = (page: Page) =>
-  page
-    .locator('.graphic canvas.snow')
-    .first()
-    .evaluate((c: HTMLCanvasElement) => {
-      try {
-        c.getContext('2d');
-        return false;
-      } catch {
-        return true;
-      }
-    });
-
 test('the snow is painted off the main thread, and on it when the worker cannot start', async ({ page }) => {
   await openStory(page, `/#${snowStep}`);
-  expect(await paintedOffThread(page)).toBe(true);
+  expect(await paintedOffThread(snowCanvas(page))).toBe(true);
 
   // A worker script that fails to load (a blocked or broken asset): the stage repaints on the main thread.
   // (The context's route: a worker's own requests do not pass through the page's.)
   await page.context().route(/paintWorker[^/]*\.js$/, (route) => route.abort());
   const fallback = await page.context().newPage();
   await openStory(fallback, `/#${snowStep}`);
-  await expect.poll(() => paintedOffThread(fallback)).toBe(false);
+  await expect.poll(() => paintedOffThread(snowCanvas(fallback))).toBe(false);
   await expect(fallback.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
   const before = await snowPixels(fallback);
   await fallback.waitForTimeout(300);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { visualStates, type VisualState } from '../../src/scroll/visualStates';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { nextFrames, openStory, scrollGesture, settleScroll } from '../support/page';
-import { story } from '../support/story';
+import { fallingStep, story } from '../support/story';
 import { differingPixels } from '../support/images';
 
 const states = visualStates(story);
@@ -44,7 +44,7 @@ test.describe('frozen states', () => {
 
 test('a state reached by scrolling down, up and down again looks exactly like its URL', async ({ page }, info) => {
   // Mid-collapse: the step whose scroll drives the fall.
-  const step = Object.entries(story.sceneSettings.collapse.steps).find(([, s]) => s.collapseFrom < s.collapseTo && s.collapseTo - s.collapseFrom > 0.5)![0];
+  const step = fallingStep;
   await openStory(page, stateUrl(step, 0.5));
   const target = await page.evaluate(() => window.scrollY);
   const byUrl = await page.screenshot();

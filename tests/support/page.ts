@@ -1,5 +1,5 @@
 /** Helpers for driving the story page the way a reader does, and for waiting until it is settled. */
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_PAINTING, ATTR_PROGRESS, ATTR_READY, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
 
 export const storySelector = `#${STORY_ELEMENT_ID}`;
@@ -126,3 +126,14 @@ export async function watchFrameRequests(page: Page) {
     count: () => page.evaluate(() => (window as unknown as FramesAsked).framesAsked.count),
   };
 }
+
+/** True when the canvas has been handed to the paint worker: the page can no longer draw on it. */
+export const paintedOffThread = (canvas: Locator) =>
+  canvas.evaluate((c: HTMLCanvasElement) => {
+    try {
+      c.getContext('2d');
+      return false;
+    } catch {
+      return true;
+    }
+  });

@@ -6,3 +6,7 @@ export const story: Story = JSON.parse(readFileSync(new URL('../../data/story.js
 export const stepIds = story.steps.map((s) => s.id);
 /** The steps whose stills the page draws for print, one per chapter that names one. */
 export const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] : []));
+/** The collapse step whose scroll drives the fall (the building goes from standing to most of the way down). */
+export const fallingStep = Object.entries(story.sceneSettings.collapse.steps).find(
+  ([, s]) => s.collapseFrom < s.collapseTo && s.collapseTo - s.collapseFrom > 0.5,
+)![0];

@@ -55,8 +55,18 @@ export function createCollapseTimeline(building: Building): CollapseTimeline {
         fragments: new Float32Array(fragments.length * FRAGMENT_POSE),
         dust: new Float32Array(dust.length * DUST_POSE),
       };
-      fragments.forEach((m, i) => pose.fragments.set([m.x, m.y, m.rotation], i * FRAGMENT_POSE));
-      dust.forEach((m, i) => pose.dust.set([m.rise, m.opacity, m.scale], i * DUST_POSE));
+      fragments.forEach((m, i) => {
+        const o = i * FRAGMENT_POSE;
+        pose.fragments[o] = m.x;
+        pose.fragments[o + 1] = m.y;
+        pose.fragments[o + 2] = m.rotation;
+      });
+      dust.forEach((m, i) => {
+        const o = i * DUST_POSE;
+        pose.dust[o] = m.rise;
+        pose.dust[o + 1] = m.opacity;
+        pose.dust[o + 2] = m.scale;
+      });
       return pose;
     },
   };
