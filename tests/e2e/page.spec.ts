@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
 import { STAGE_OF } from '../../src/scenes/stageLayers';
-import { nextFrames, openStory, settleScroll, watchFrameRequests } from '../support/page';
+import { nextFrames, openStory, printable, settleScroll, watchFrameRequests } from '../support/page';
 import { keySteps, story } from '../support/story';
 
 test.describe('without JavaScript', () => {
@@ -139,8 +139,10 @@ test('a page standing still asks for no animation frames (reduced motion, mid-co
   const frames = await watchFrameRequests(page);
   const collapseStep = story.steps.find((s) => s.scene === 'collapse')!;
   await openStory(page, `/?step=${collapseStep.id}&progress=0.5&motion=reduce`);
-  // Including after the print stills (which draw the collapse too) are in.
-  await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
+  // Including after printing drew its stills (the collapse among them).
+  await printable(page);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.print-still')).toHaveCount(keySteps.length);
   await page.waitForTimeout(300);
   await frames.reset();
   await page.waitForTimeout(1000);

@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { openStory } from '../support/page';
+import { openStory, printable, stageScripts } from '../support/page';
 import { keySteps, story } from '../support/story';
 
 test('printing gives the text, quotes, a still of each chapter\'s key state, sources and credits, without navigation', async ({ page }) => {
   await openStory(page, `?step=${story.steps[4]!.id}&progress=0.5`);
-  // The stills are drawn ahead of any print, once the reader has paused for a moment.
+  await printable(page);
+  // The stills are drawn when printing begins (page.pdf() fires `beforeprint`, as a browser's print does).
   await expect(page.locator('.print-still')).toHaveCount(0);
-  await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.locator('.print-still')).toHaveCount(keySteps.length);
   await page.emulateMedia({ media: 'print' });
 
   for (const id of keySteps) {
@@ -31,17 +34,15 @@ test('printing gives the text, quotes, a still of each chapter\'s key state, sou
   for (const step of story.steps) await expect(page.locator(`#${step.id} .card`)).toBeVisible();
   await expect(page.locator('#sources-heading')).toBeVisible();
   await expect(page.locator('#credits-heading')).toBeVisible();
-
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('print stills wait for the reader to pause: none is drawn in the first seconds or while scrolling', async ({ page }) => {
+test('nothing is drawn for print before printing; the stages a printout needs load once the reader pauses, not while scrolling', async ({ page }) => {
   await openStory(page, '/');
   for (let i = 0; i < 8; i++) {
     await page.evaluate(() => window.scrollBy(0, 120));
     await page.waitForTimeout(500);
   }
+  expect(await stageScripts(page)).not.toContain('TimelineChart');
+  await printable(page);
   await expect(page.locator('.print-still')).toHaveCount(0);
-  await expect(page.locator('.print-still')).toHaveCount(keySteps.length, { timeout: 15_000 });
 });

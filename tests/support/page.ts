@@ -56,6 +56,17 @@ export async function openStory(page: Page, url: string): Promise<void> {
   await nextFrames(page);
 }
 
+/**
+ * The stage scripts the page has fetched so far, by component name: the stages beyond the first
+ * load as the story comes near them, and those a printout needs once the reader pauses.
+ */
+export const stageScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').flatMap((r) => /\/(\w+(?:Scene|Chart))-[\w-]+\.js$/.exec(r.name)?.[1] ?? []));
+
+/** Waits until every stage a printout needs is loaded: printing draws its stills at once, it cannot wait. */
+export const printable = (page: Page) =>
+  expect.poll(() => stageScripts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['CollapseScene', 'TimelineChart']));
+
 export const activeStep = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
 export const progress = async (page: Page) => Number(await page.locator(storySelector).getAttribute(ATTR_PROGRESS));
 

@@ -4,7 +4,7 @@
  */
 import { ATTR_PAINTING } from '../../scroll/domContract';
 import type { LiveClock } from '../../motion/clock.svelte';
-import { createPainter, fitCanvas, type CanvasSize, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
+import { blankCanvas, createPainter, type CanvasSize, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 
 export interface CanvasSurface<N extends PainterName> {
@@ -97,13 +97,16 @@ function followClock(clock: LiveClock): void {
 
 function mainThreadSurface<N extends PainterName>(canvas: HTMLCanvasElement, name: N, init: PainterInit<N>): CanvasSurface<N> {
   const paint = createPainter(name, init);
+  let drawnBefore = false;
   return {
     paint(frame, size) {
       const clock = liveClockOf(frame);
       const drawn = (clock ? { ...frame, time: clock.time } : frame) as PainterFrame<N>;
-      fitCanvas(canvas, size);
       const ctx = canvas.getContext('2d');
-      if (ctx) paint(ctx, drawn, size);
+      if (!ctx) return;
+      blankCanvas(ctx, size, drawnBefore);
+      paint(ctx, drawn, size);
+      drawnBefore = true;
     },
     close() {},
   };

@@ -6,7 +6,7 @@
  * clock, which runs while the page's does: time alone costs the page nothing per frame.
  */
 import { advanceClock } from '../../motion/clockStep';
-import { createPainter, fitCanvas, type CanvasSize, type Context2D, type Paint } from './painters';
+import { blankCanvas, createPainter, type CanvasSize, type Context2D, type Paint } from './painters';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 
 interface Job {
@@ -19,6 +19,7 @@ interface Surface {
   ctx: Context2D;
   paint: Paint<unknown>;
   pending?: Job;
+  drawnBefore: boolean;
   /** the newest frame, while it follows the clock */
   live?: { frame: { time: number }; size: CanvasSize };
 }
@@ -63,8 +64,9 @@ function flush(onTick = false): void {
     } else if (!onTick || !surface.live) continue;
     if (surface.live) surface.live.frame.time = clock.time;
     const { frame, size } = job ?? surface.live!;
-    fitCanvas(surface.ctx.canvas, size);
+    blankCanvas(surface.ctx, size, surface.drawnBefore);
     surface.paint(surface.ctx, frame, size);
+    surface.drawnBefore = true;
     if (job) painted.push({ type: 'painted', id, seq: job.seq });
   }
   // A worker's canvases are committed when its task ends: reporting from the next task means
@@ -78,7 +80,7 @@ onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
       const ctx = data.canvas.getContext('2d');
       // Thrown, it reaches the page as the worker's error event, and every canvas repaints on the main thread.
       if (!ctx) throw new Error('the paint worker got no 2d context');
-      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown> });
+      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown>, drawnBefore: false });
       break;
     }
     case 'paint': {

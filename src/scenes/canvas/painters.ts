@@ -17,7 +17,7 @@ export interface CanvasSize {
   pixelRatio: number;
 }
 
-/** Draws one complete frame, clearing what was there. */
+/** Draws one complete frame on a blank canvas (see `blankCanvas`). */
 export type Paint<Frame> = (ctx: Context2D, frame: Frame, size: CanvasSize) => void;
 
 export const PAINTERS = {
@@ -37,12 +37,23 @@ export function createPainter<N extends PainterName>(name: N, init: PainterInit<
   return (PAINTERS[name] as (init: PainterInit<N>) => Paint<PainterFrame<N>>)(init);
 }
 
-/** Sizes the canvas's bitmap (which also clears it) only when the size changed. */
-export function fitCanvas(canvas: HTMLCanvasElement | OffscreenCanvas, { width, height, pixelRatio }: CanvasSize): void {
+/**
+ * Readies a canvas for the next frame: sized (resizing blanks it), and blank. A canvas nothing
+ * was drawn on is not cleared: Chromium prints a canvas drawn in `beforeprint` from its drawing
+ * commands, and prints a clear as opaque white over whatever lies beneath (the print stills).
+ */
+export function blankCanvas(ctx: Context2D, { width, height, pixelRatio }: CanvasSize, drawnBefore: boolean): void {
+  const { canvas } = ctx;
   const w = Math.round(width * pixelRatio);
   const h = Math.round(height * pixelRatio);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
+  if (canvas.width === w && canvas.height === h) {
+    if (!drawnBefore) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    return;
+  }
+  canvas.width = w;
+  canvas.height = h;
 }
 
 /** A scratch canvas for sprites, in a worker or on the page. */

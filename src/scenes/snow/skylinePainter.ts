@@ -30,7 +30,6 @@ export function createSkylinePainter({ seed }: SkylineInit): Paint<SkylineFrame>
       laidOutFor = `${width}×${skylineHeight}`;
     }
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     ctx.fillStyle = '#030507';
     ctx.fillRect(0, ground, width, height - ground);
     ctx.translate(0, ground - skylineHeight);

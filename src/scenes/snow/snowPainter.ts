@@ -31,7 +31,6 @@ export function createSnowPainter({ seed, maxFlakes, layers, tint }: SnowInit): 
       spriteRatio = pixelRatio;
     }
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     flakePositions(field, active, time, wind, width, height, positions);
     for (let i = 0; i < active; i++) {
       const sprite = sprites![field.layer[i]!]!;
