@@ -88,13 +88,16 @@ export async function scrollGesture(page: Page, dy: number): Promise<void> {
   const x = Math.round(width / 2);
   const from = Math.round(dy > 0 ? height * 0.75 : height * 0.25);
   const cdp = await cdpFor(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
-  for (let i = 1; i <= 8; i++)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - (dy * i) / 8 }] });
-  // Hold the finger still before lifting it: no fling, so each gesture moves the page by about dy.
-  await page.waitForTimeout(50);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - dy }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // The finger moves for 8 frames, then holds still before lifting: no fling, so each gesture moves
+  // the page by about dy. The events carry their own times (just past), so that a busy machine
+  // delivering them late cannot turn the swipe into a fling.
+  const start = Date.now() / 1000 - 0.5;
+  const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', timestamp: number, y?: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, timestamp, touchPoints: y === undefined ? [] : [{ x, y }] });
+  await finger('touchStart', start, from);
+  for (let i = 1; i <= 8; i++) await finger('touchMove', start + i * 0.016, from - (dy * i) / 8);
+  await finger('touchMove', start + 0.4, from - dy);
+  await finger('touchEnd', start + 0.4);
 }
 
 /**
