@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyPlugin } from './src/build/storyPlugin.ts';
 import { fontPreload } from './src/build/fontPreload.ts';
+import { scriptAfterFirstPaint } from './src/build/scriptAfterFirstPaint.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path a news site deploys it under.
   base: process.env.BASE ?? './',
   publicDir: 'static',
-  plugins: [svelte({ configFile: false }), storyPlugin(), fontPreload()],
+  plugins: [svelte({ configFile: false }), storyPlugin(), fontPreload(), scriptAfterFirstPaint()],
   // The paint worker is a module, like the page's own script.
   worker: { format: 'es' },
   build: {

@@ -42,6 +42,14 @@ describe('byte budgets of the built story', () => {
     ]);
   });
 
+  it('fetches the page\'s script after the first paint, not with the HTML', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+type="module"/);
+    const [, src] = /import\(s\).*\}\)\("([^"]+)"\)<\/script>/.exec(html) ?? [];
+    expect(src).toMatch(/^\.\/assets\/index-[\w-]+\.js$/);
+    expect(assets()).toContain(join(out, src!));
+  });
+
   it('keeps the fonts a browser downloads (woff2) within 100 KB', () => {
     const fonts = assets().filter((f) => f.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);
