@@ -4,11 +4,13 @@
  * fetched and run only when a reader, a deep link or a still needs them, each in a task of its own.
  */
 import type { Component } from 'svelte';
+import type { Story } from '../content/schema';
 import type { SceneProps } from './sceneProps';
 import type { StageName } from './stageLayers';
 import SnowScene from './snow/SnowScene.svelte';
 
-type SceneModule = { default: Component<SceneProps> };
+/** A stage's module: its component, and what it may build ahead of its first frame (see `prepareStage`). */
+type SceneModule = { default: Component<SceneProps>; prepare?: (story: Story) => void };
 
 const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
   city: () => Promise.resolve({ default: SnowScene }),
@@ -18,6 +20,7 @@ const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
 
 let loaded: Partial<Record<StageName, Component<SceneProps>>> = $state.raw({ city: SnowScene });
 const loading = new Map<StageName, Promise<void>>();
+const unprepared = new Map<StageName, (story: Story) => void>();
 
 /** The stage's component, once loaded (reactive); asking for one not loaded yet starts loading it. */
 export function stageComponent(stage: StageName): Component<SceneProps> | undefined {
@@ -34,10 +37,23 @@ export function loadStage(stage: StageName): Promise<void> {
   let load = loading.get(stage);
   if (!load) {
     load = IMPORTS[stage]().then(
-      (module) => void (loaded = { ...loaded, [stage]: module.default }),
+      (module) => {
+        loaded = { ...loaded, [stage]: module.default };
+        if (module.prepare) unprepared.set(stage, module.prepare);
+      },
       () => void loading.delete(stage),
     );
     loading.set(stage, load);
   }
   return load;
+}
+
+/**
+ * Lets a loaded stage build what it builds once (the collapse's timeline), so that its first
+ * frame, in the middle of a reader's scroll, does not have to. Call it while the page is idle.
+ */
+export function prepareStage(stage: StageName, story: Story): void {
+  const prepare = unprepared.get(stage);
+  unprepared.delete(stage);
+  prepare?.(story);
 }

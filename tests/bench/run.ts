@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
-import { keySteps, story } from '../support/story';
+import { story } from '../support/story';
+import { printable } from '../support/page';
 import { scrollFrames, type FrameSummary } from './frames';
 import { firstLoadBytes, firstScreenBytes } from './bytes';
 import { heapAfterScrolling } from './heap';
@@ -43,9 +44,6 @@ function stepRange(scenes: string[]): [string, string] {
 /** Runs per scenario: the machine is shared, and one run can land in a busy stretch. */
 const RUNS = 3;
 
-/** The print stills the page draws once the reader pauses: part of settling, not of scrolling. */
-const PRINT_STILLS = keySteps.length;
-
 /** One run: a fresh page, loaded and settled (fonts, first paints, idle work done), then scrolled. */
 async function runOnce(browser: Browser, profile: Profile, from: string, to: string): Promise<FrameSummary> {
   const context = await browser.newContext({
@@ -60,7 +58,8 @@ async function runOnce(browser: Browser, profile: Profile, from: string, to: str
     await page.locator('#story[data-ready]').waitFor();
     // A reader starts scrolling after the page has loaded; load itself is Lighthouse's part.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
-    await page.locator('.print-still').nth(PRINT_STILLS - 1).waitFor({ state: 'attached', timeout: 20_000 });
+    // What the page loads once the reader pauses (the stages a printout needs) is settling, not scrolling.
+    await printable(page);
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });

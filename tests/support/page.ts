@@ -65,7 +65,11 @@ export const stageScripts = (page: Page) =>
 
 /** Waits until every stage a printout needs is loaded: printing draws its stills at once, it cannot wait. */
 export const printable = (page: Page) =>
-  expect.poll(() => stageScripts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['CollapseScene', 'TimelineChart']));
+  page.waitForFunction(
+    () => ['CollapseScene', 'TimelineChart'].every((name) => performance.getEntriesByType('resource').some((r) => r.name.includes(`/${name}-`))),
+    undefined,
+    { timeout: 15_000 },
+  );
 
 export const activeStep = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
 export const progress = async (page: Page) => Number(await page.locator(storySelector).getAttribute(ATTR_PROGRESS));
