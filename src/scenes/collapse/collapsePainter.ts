@@ -79,7 +79,7 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
     const { width, height, pixelRatio } = size;
     const pass = PASSES[layer];
     const { ground, unit, left } = buildingPlacement(width, height);
-    // Clears the canvas and draws the city; the building goes over it.
+    // The city first (on the blank canvas its surface readied); the building goes over it.
     paintCity(ctx, { cityLight }, size);
 
     ctx.fillStyle = pass.pieces.fill;
