@@ -1,5 +1,5 @@
 /** Frame-time measurement while the page scrolls at a steady reader's pace, recorded inside the page. */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export interface FrameSummary {
   frames: number;
@@ -8,25 +8,53 @@ export interface FrameSummary {
   /** share of frames longer than 25 ms */
   over25: number;
   maxFlakes: number;
+  /** the main thread's busy time (tasks) per frame, ms: what the page asks of it, against the 16.7 ms of a frame */
+  mainThreadPerFrame: number;
+  /** of which script */
+  scriptPerFrame: number;
+  /** the steps the frames over 25 ms ended on, most first */
+  slowAt: { step: string; frames: number }[];
 }
 
-type BenchScroll = (args: { from: string; to: string; pxPerSecond: number }) => Promise<{ deltas: number[]; maxFlakes: number }>;
+interface Recorded {
+  deltas: number[];
+  steps: string[];
+  maxFlakes: number;
+}
+type BenchWindow = {
+  benchPrepare(args: { from: string; to: string }): Promise<void>;
+  benchRun(args: { pxPerSecond: number }): Promise<Recorded>;
+};
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
+/** The main thread's cumulative busy and script time, in seconds (Chromium's Performance domain). */
+async function mainThreadTime(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { task: metric('TaskDuration'), script: metric('ScriptDuration') };
+}
+
 /** Scrolls from the top of step `from` to the end of step `to` at `pxPerSecond`, one scroll per frame. */
-export async function scrollFrames(page: Page, from: string, to: string, pxPerSecond = 900): Promise<FrameSummary> {
+export async function scrollFrames(page: Page, cdp: CDPSession, from: string, to: string, pxPerSecond = 900): Promise<FrameSummary> {
   await page.addScriptTag({ path: new URL('./scrollRecorder.js', import.meta.url).pathname });
-  const { deltas, maxFlakes } = await page.evaluate(
-    (args) => (window as unknown as { benchScroll: BenchScroll }).benchScroll(args),
-    { from, to, pxPerSecond },
-  );
+  await cdp.send('Performance.enable');
+  await page.evaluate((args) => (window as unknown as BenchWindow).benchPrepare(args), { from, to });
+  const before = await mainThreadTime(cdp);
+  const { deltas, steps, maxFlakes } = await page.evaluate((args) => (window as unknown as BenchWindow).benchRun(args), { pxPerSecond });
+  const after = await mainThreadTime(cdp);
   const sorted = [...deltas].sort((a, b) => a - b);
+  const slow = new Map<string, number>();
+  deltas.forEach((d, i) => d > 25 && slow.set(steps[i]!, (slow.get(steps[i]!) ?? 0) + 1));
+  const perFrame = (seconds: number) => (seconds * 1000) / Math.max(1, deltas.length);
   return {
     frames: deltas.length,
     p50: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
     over25: deltas.filter((d) => d > 25).length / Math.max(1, deltas.length),
     maxFlakes,
+    mainThreadPerFrame: perFrame(after.task - before.task),
+    scriptPerFrame: perFrame(after.script - before.script),
+    slowAt: [...slow].map(([step, frames]) => ({ step, frames })).sort((a, b) => b.frames - a.frames),
   };
 }

@@ -63,7 +63,7 @@ async function runOnce(browser: Browser, profile: Profile, from: string, to: str
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
-    return await scrollFrames(page, from, to);
+    return await scrollFrames(page, cdp, from, to);
   } finally {
     await context.close();
   }
@@ -139,9 +139,12 @@ async function main() {
       'p95 ms': r.p95.toFixed(1),
       '>25 ms': `${(r.over25 * 100).toFixed(1)}%`,
       [`>25 ms, ${RUNS} runs`]: r.over25Range.map((v) => `${(v * 100).toFixed(0)}%`).join('–'),
+      'main thread ms/frame': `${r.mainThreadPerFrame.toFixed(1)} (JS ${r.scriptPerFrame.toFixed(1)})`,
       'flakes (max)': r.maxFlakes,
     })),
   );
+  console.log('Where the frames over 25 ms were (median run, step: frames)');
+  for (const r of results.frames) console.log(`  ${r.profile}, ${r.scenario}: ${r.slowAt.slice(0, 4).map((s) => `${s.step} ${s.frames}`).join(', ') || 'none'}`);
   const { heap, lighthouse } = results;
   console.log(`JS heap after the story down and up once: ${heap.onceMB.toFixed(2)} MB; after five times: ${heap.fiveMB.toFixed(2)} MB (growth ${heap.growthMB.toFixed(2)} MB)`);
   console.log('\nLighthouse, mobile profile');
