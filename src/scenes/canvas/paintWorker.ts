@@ -3,7 +3,9 @@
  * the scroll-driven scenes and the page's own work never wait for canvas rasterisation.
  * Paint requests are coalesced: a surface whose requests arrive faster than it paints skips
  * to the newest one. Frames on the live clock are redrawn at every frame of the worker's own
- * clock, which runs while the page's does: time alone costs the page nothing per frame.
+ * clock, which runs while the page's does: time alone costs the page nothing per frame. The page
+ * hears that its frames are drawn once the requests pause, not after each one: while the reader
+ * scrolls, a report per frame would cost the page a task and two DOM writes at every frame.
  */
 import { advanceClock } from '../../motion/clockStep';
 import { blankCanvas, createPainter, type CanvasSize, type Context2D, type Paint } from './painters';
@@ -20,12 +22,18 @@ interface Surface {
   paint: Paint<unknown>;
   pending?: Job;
   drawnBefore: boolean;
+  /** the newest request drawn, and the newest reported to the page */
+  drawn: number;
+  reported: number;
   /** the newest frame, while it follows the clock */
   live?: { frame: { time: number }; size: CanvasSize };
 }
 
 const surfaces = new Map<number, Surface>();
 let flushQueued = false;
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long requests must pause before the page hears they are drawn: a few frames. */
+const REPORT_AFTER_MS = 50;
 
 const clock = { running: false, time: 0, last: 0, ticking: false };
 const nextFrame = (run: (now: number) => void): unknown =>
@@ -54,8 +62,8 @@ function tick(now: number): void {
 
 function flush(onTick = false): void {
   flushQueued = false;
-  const painted: FromPaintWorker[] = [];
-  for (const [id, surface] of surfaces) {
+  let drewRequest = false;
+  for (const surface of surfaces.values()) {
     const job = surface.pending;
     surface.pending = undefined;
     if (job) {
@@ -67,11 +75,25 @@ function flush(onTick = false): void {
     blankCanvas(surface.ctx, size, surface.drawnBefore);
     surface.paint(surface.ctx, frame, size);
     surface.drawnBefore = true;
-    if (job) painted.push({ type: 'painted', id, seq: job.seq });
+    if (job) {
+      surface.drawn = job.seq;
+      drewRequest = true;
+    }
   }
-  // A worker's canvases are committed when its task ends: reporting from the next task means
-  // "painted" is only heard once the frame is on its way to the screen.
-  if (painted.length) setTimeout(() => painted.forEach((message) => postMessage(message)));
+  // Reported from a later task, so "painted" is only heard once the frame is on its way to the
+  // screen (a worker's canvases are committed when its task ends).
+  if (drewRequest) {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(report, REPORT_AFTER_MS);
+  }
+}
+
+function report(): void {
+  for (const [id, surface] of surfaces) {
+    if (surface.drawn === surface.reported) continue;
+    surface.reported = surface.drawn;
+    postMessage({ type: 'painted', id, seq: surface.drawn } satisfies FromPaintWorker);
+  }
 }
 
 onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
@@ -80,7 +102,7 @@ onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
       const ctx = data.canvas.getContext('2d');
       // Thrown, it reaches the page as the worker's error event, and every canvas repaints on the main thread.
       if (!ctx) throw new Error('the paint worker got no 2d context');
-      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown>, drawnBefore: false });
+      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown>, drawnBefore: false, drawn: 0, reported: 0 });
       break;
     }
     case 'paint': {
