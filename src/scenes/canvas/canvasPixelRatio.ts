@@ -1,5 +1,5 @@
-/** Canvas resolution: the screen's, capped at 2, since sharper gains nothing visible and costs fill rate. */
+/** Canvas resolution: the screen's, capped at 2 by default, since sharper gains nothing visible and costs fill rate. */
 export const MAX_CANVAS_PIXEL_RATIO = 2;
 
-export const canvasPixelRatio = (): number =>
-  typeof window === 'undefined' ? 1 : Math.min(MAX_CANVAS_PIXEL_RATIO, window.devicePixelRatio || 1);
+export const canvasPixelRatio = (max = MAX_CANVAS_PIXEL_RATIO): number =>
+  typeof window === 'undefined' ? 1 : Math.min(max, window.devicePixelRatio || 1);
