@@ -56,20 +56,29 @@ export async function openStory(page: Page, url: string): Promise<void> {
   await nextFrames(page);
 }
 
+/** A stage's script, by its component's name (the build names a chunk after its entry component). */
+const STAGE_SCRIPT = String.raw`/(\w+(?:Scene|Chart))-[\w-]+\.js$`;
+/** The stages a printout needs, as stage scripts. */
+const PRINTED_STAGES = ['CollapseScene', 'TimelineChart'];
+
 /**
  * The stage scripts the page has fetched so far, by component name: the stages beyond the first
  * load as the story comes near them, and those a printout needs once the reader pauses.
  */
 export const stageScripts = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').flatMap((r) => /\/(\w+(?:Scene|Chart))-[\w-]+\.js$/.exec(r.name)?.[1] ?? []));
+  page.evaluate((pattern) => performance.getEntriesByType('resource').flatMap((r) => new RegExp(pattern).exec(r.name)?.[1] ?? []), STAGE_SCRIPT);
 
-/** Waits until every stage a printout needs is loaded: printing draws its stills at once, it cannot wait. */
-export const printable = (page: Page) =>
-  page.waitForFunction(
-    () => ['CollapseScene', 'TimelineChart'].every((name) => performance.getEntriesByType('resource').some((r) => r.name.includes(`/${name}-`))),
-    undefined,
-    { timeout: 15_000 },
-  );
+/**
+ * Waits until every stage a printout needs is loaded: printing draws its stills at once, it cannot
+ * wait. (A loop, not `expect.poll`: the bench uses it outside the test runner.)
+ */
+export async function printable(page: Page, timeout = 15_000): Promise<void> {
+  for (const end = Date.now() + timeout; ; await page.waitForTimeout(100)) {
+    const loaded = await stageScripts(page);
+    if (PRINTED_STAGES.every((name) => loaded.includes(name))) return;
+    if (Date.now() > end) throw new Error(`the stages a printout needs did not load in ${timeout} ms (loaded: ${loaded.join(', ') || 'none'})`);
+  }
+}
 
 export const activeStep = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
 export const progress = async (page: Page) => Number(await page.locator(storySelector).getAttribute(ATTR_PROGRESS));
