@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { expectStep, nextFrames, openStory, settleScroll } from '../support/page';
-import { story } from '../support/story';
+import { stepIds, story } from '../support/story';
 
 const links = chapterLinks(story);
 const nav = (page: Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
@@ -113,22 +113,40 @@ test.describe('keyboard', () => {
   });
 });
 
-test.describe('at 200% zoom (a 1280 × 800 screen is 640 × 400 CSS pixels)', () => {
-  test.use({ viewport: { width: 640, height: 400 } });
+/**
+ * Screens where a card and a quote compete for the height: 200% zoom on a 1280 × 800 laptop; short
+ * phones, where the quotes read in place; phones just tall enough for them to float.
+ */
+const CROWDED_SCREENS = {
+  desktop: [{ width: 640, height: 400 }],
+  mobile: [
+    { width: 320, height: 568 },
+    { width: 375, height: 667 },
+    { width: 360, height: 800 },
+    { width: 320, height: 844 },
+    { width: 390, height: 844 },
+  ],
+};
 
-  test('no overlay covers a card, and nothing overflows sideways', async ({ page }) => {
+test('on crowded screens no overlay covers a card, and nothing overflows sideways', async ({ page }, info) => {
+  for (const viewport of CROWDED_SCREENS[info.project.name as keyof typeof CROWDED_SCREENS]) {
+    await page.setViewportSize(viewport);
+    const screen = `${viewport.width} × ${viewport.height}`;
     for (const overlay of story.overlays) {
-      await openStory(page, stateUrl(overlay.enter, 0.5));
-      const boxes = await page.evaluate(() =>
-        [...document.querySelectorAll('.card, .overlay')].map((e) => {
-          const r = e.getBoundingClientRect();
-          return { card: e.classList.contains('card'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-        }),
-      );
-      const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
-        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      for (const o of boxes.filter((b) => !b.card)) for (const c of boxes.filter((b) => b.card)) expect(overlap(o, c), overlay.id).toBe(false);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
+        await openStory(page, stateUrl(stepId, 0.5));
+        const boxes = await page.evaluate(() =>
+          [...document.querySelectorAll('.card, .overlay')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return { card: e.classList.contains('card'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          }),
+        );
+        const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        for (const o of boxes.filter((b) => !b.card))
+          for (const c of boxes.filter((b) => b.card)) expect(overlap(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), screen).toBe(true);
+      }
     }
-  });
+  }
 });
