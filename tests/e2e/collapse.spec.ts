@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { STILL_TIME } from '../../src/motion/clock.svelte';
+import { boxesOf, overlaps } from '../support/boxes';
 import { openStory, paintedOffThread } from '../support/page';
 import { fallingStep, story } from '../support/story';
 
@@ -19,26 +20,17 @@ test('the building is painted in the paint worker, with the very pixels the main
 });
 
 test('the layer tag stays clear of the chapter navigator and of the quotes floating over the scene, down to a 320px screen', async ({ page }) => {
-  const box = (selector: string) =>
-    page.locator(selector).evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      }),
-    );
-  type Box = Awaited<ReturnType<typeof box>>[number];
-  const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const widths = test.info().project.name === 'mobile' ? [320, 390] : [1280];
   for (const width of widths) {
     await page.setViewportSize({ width, height: page.viewportSize()!.height });
     for (const stepId of Object.keys(story.sceneSettings.collapse.steps)) {
       await openStory(page, `/?step=${stepId}&progress=0.5`);
-      const [tag] = await box('.graphic .layer-label');
+      const [tag] = await boxesOf(page, '.graphic .layer-label');
       expect(tag, stepId).toBeDefined();
       expect(tag!.right - tag!.left, stepId).toBeGreaterThan(0);
-      const covers = [...(await box('.reader-nav summary')), ...(await box('.overlay[data-shown]'))];
+      const covers = [...(await boxesOf(page, '.reader-nav summary')), ...(await boxesOf(page, '.overlay[data-shown]'))];
       expect(covers.length, `${stepId}: the navigator at least`).toBeGreaterThan(0);
-      for (const cover of covers) expect(overlap(tag!, cover), `${width}px, ${stepId}: ${JSON.stringify({ tag, cover })}`).toBe(false);
+      for (const cover of covers) expect(overlaps(tag!, cover), `${width}px, ${stepId}: ${JSON.stringify({ tag, cover })}`).toBe(false);
     }
   }
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
+import { boxesOf, overlaps } from '../support/boxes';
 import { expectStep, nextFrames, openStory, settleScroll } from '../support/page';
 import { stepIds, story } from '../support/story';
 
@@ -135,16 +136,8 @@ test('on crowded screens no overlay covers a card, and nothing overflows sideway
     for (const overlay of story.overlays) {
       for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
         await openStory(page, stateUrl(stepId, 0.5));
-        const boxes = await page.evaluate(() =>
-          [...document.querySelectorAll('.card, .overlay')].map((e) => {
-            const r = e.getBoundingClientRect();
-            return { card: e.classList.contains('card'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-          }),
-        );
-        const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
-          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        for (const o of boxes.filter((b) => !b.card))
-          for (const c of boxes.filter((b) => b.card)) expect(overlap(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
+        const [cards, overlays] = [await boxesOf(page, '.card'), await boxesOf(page, '.overlay')];
+        for (const o of overlays) for (const c of cards) expect(overlaps(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), screen).toBe(true);
       }
     }
