@@ -14,3 +14,6 @@ export interface SceneProps {
   width: number;
   height: number;
 }
+
+/** The stage's size in CSS pixels. */
+export type StageSize = Pick<SceneProps, 'width' | 'height'>;

@@ -5,22 +5,22 @@
  */
 import type { Component } from 'svelte';
 import type { Story } from '../content/schema';
-import type { SceneProps } from './sceneProps';
+import type { SceneProps, StageSize } from './sceneProps';
 import type { StageName } from './stageLayers';
 import SnowScene from './snow/SnowScene.svelte';
 
 /** A stage's module: its component, and what it may build ahead of its first frame (see `prepareStage`). */
-type SceneModule = { default: Component<SceneProps>; prepare?: (story: Story) => void };
+type SceneModule = { default: Component<SceneProps>; prepare?: (story: Story, size: StageSize) => void };
 
 const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
   city: () => Promise.resolve({ default: SnowScene }),
   collapse: () => import('./collapse/CollapseScene.svelte'),
-  chart: () => import('./chart/TimelineChart.svelte'),
+  chart: () => import('./chart/ChartStage'),
 };
 
 let loaded: Partial<Record<StageName, Component<SceneProps>>> = $state.raw({ city: SnowScene });
 const loading = new Map<StageName, Promise<void>>();
-const unprepared = new Map<StageName, (story: Story) => void>();
+const unprepared = new Map<StageName, NonNullable<SceneModule['prepare']>>();
 
 /** The stage's component, once loaded (reactive); asking for one not loaded yet starts loading it. */
 export function stageComponent(stage: StageName): Component<SceneProps> | undefined {
@@ -49,11 +49,11 @@ export function loadStage(stage: StageName): Promise<void> {
 }
 
 /**
- * Lets a loaded stage build what it builds once (the collapse's timeline), so that its first
- * frame, in the middle of a reader's scroll, does not have to. Call it while the page is idle.
+ * Lets a loaded stage do once what its first frame would otherwise do in the middle of a reader's
+ * scroll (build the collapse's timeline, rehearse the chart's first mount). Call it while the page is idle.
  */
-export function prepareStage(stage: StageName, story: Story): void {
+export function prepareStage(stage: StageName, story: Story, size: StageSize): void {
   const prepare = unprepared.get(stage);
   unprepared.delete(stage);
-  prepare?.(story);
+  prepare?.(story, size);
 }

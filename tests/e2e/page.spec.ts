@@ -48,14 +48,14 @@ test('the collapse and the chart are loaded as the story nears them, not with th
   await openStory(page, '/');
   await page.waitForTimeout(500);
   expect(loaded('CollapseScene')).toBe(false);
-  expect(loaded('TimelineChart')).toBe(false);
+  expect(loaded('ChartStage')).toBe(false);
 
   // Two steps before the collapse's first step: close enough to load it ahead of the reader.
   const firstCollapse = story.steps.findIndex((s) => STAGE_OF[s.scene] === 'collapse');
   await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), story.steps[firstCollapse - 2]!.id);
   await settleScroll(page);
   await expect.poll(() => loaded('CollapseScene')).toBe(true);
-  expect(loaded('TimelineChart')).toBe(false);
+  expect(loaded('ChartStage')).toBe(false);
 });
 
 test('social-card meta comes from the story file', async ({ page }) => {

@@ -56,10 +56,10 @@ export async function openStory(page: Page, url: string): Promise<void> {
   await nextFrames(page);
 }
 
-/** A stage's script, by its component's name (the build names a chunk after its entry component). */
-const STAGE_SCRIPT = String.raw`/(\w+(?:Scene|Chart))-[\w-]+\.js$`;
+/** A stage's script, by its entry module's name (the build names a chunk after it: CollapseScene, ChartStage). */
+const STAGE_SCRIPT = String.raw`/(\w+(?:Scene|Stage))-[\w-]+\.js$`;
 /** The stages a printout needs, as stage scripts. */
-const PRINTED_STAGES = ['CollapseScene', 'TimelineChart'];
+const PRINTED_STAGES = ['CollapseScene', 'ChartStage'];
 
 /**
  * The stage scripts the page has fetched so far, by component name: the stages beyond the first
