@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { STILL_TIME } from '../../src/motion/clock.svelte';
+import { stateUrl } from '../../src/scroll/urlContract';
 import { boxesOf, overlaps } from '../support/boxes';
 import { openStory, paintedOffThread } from '../support/page';
 import { fallingStep, story } from '../support/story';
@@ -24,7 +25,7 @@ test('the layer tag stays clear of the chapter navigator and of the quotes float
   for (const width of widths) {
     await page.setViewportSize({ width, height: page.viewportSize()!.height });
     for (const stepId of Object.keys(story.sceneSettings.collapse.steps)) {
-      await openStory(page, `/?step=${stepId}&progress=0.5`);
+      await openStory(page, stateUrl(stepId, 0.5));
       const [tag] = await boxesOf(page, '.graphic .layer-label');
       expect(tag, stepId).toBeDefined();
       expect(tag!.right - tag!.left, stepId).toBeGreaterThan(0);
