@@ -1,11 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { storyJsonSchema } from './jsonSchema';
 import { loadStoryFile, StoryError, validateStory } from './validate';
 
 const STORY_FILE = new URL('../../data/story.json', import.meta.url);
+/** A story file in a folder of its own, removed when the test ends. */
+const storyFile = (contents: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'story-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'story.json');
+  writeFileSync(file, contents);
+  return file;
+};
 const real = () => JSON.parse(readFileSync(STORY_FILE, 'utf8'));
 const problemsOf = (mutate: (story: any) => void) => {
   const story = real();
@@ -81,19 +89,15 @@ describe('the story schema', () => {
   });
 
   it('names the file and the JSON path when loading a broken file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'story-'));
-    const file = join(dir, 'story.json');
     const story = real();
     story.steps[7].scene = 'colapse';
-    writeFileSync(file, JSON.stringify(story));
+    const file = storyFile(JSON.stringify(story));
     expect(() => loadStoryFile(file)).toThrow(StoryError);
     expect(() => loadStoryFile(file)).toThrow(`${file} /steps/7/scene: expected one of title, snow`);
   });
 
   it('reports where invalid JSON breaks', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'story-'));
-    const file = join(dir, 'story.json');
-    writeFileSync(file, '{\n  "meta": {,\n}');
+    const file = storyFile('{\n  "meta": {,\n}');
     expect(() => loadStoryFile(file)).toThrow(/story\.json \/: invalid JSON at line 2, column 12/);
   });
 });

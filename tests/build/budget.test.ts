@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Bytes are deterministic, so their budgets are tests; timings live in `npm run bench`.
 const KB = 1024;
@@ -16,6 +16,7 @@ beforeAll(() => {
   const build = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { cwd: root, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
 });
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('byte budgets of the built story', () => {
   it('ships at most 100 KB of JavaScript, gzipped, and no validator', () => {

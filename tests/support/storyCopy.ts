@@ -1,17 +1,18 @@
 /** A site built from an edited copy of the story file, served to a page on a made-up origin. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Story } from '../../src/content/schema';
 import { story } from './story';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** Builds the site from a copy of the story changed by `edit`; returns the built folder. */
+/** Builds the site from a copy of the story changed by `edit` into the test's output folder; returns the built folder. */
 export function buildStoryCopy(edit: (copy: Story) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'story-copy-'));
+  // Playwright empties its output folder at the start of each run: nothing piles up in the system's temp folder.
+  const dir = test.info().outputPath('story-copy');
+  mkdirSync(dir, { recursive: true });
   const copy = structuredClone(story);
   edit(copy);
   writeFileSync(join(dir, 'story.json'), JSON.stringify(copy));
