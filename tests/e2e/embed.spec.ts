@@ -5,7 +5,7 @@ import { NAMESPACE } from '../../src/embed/embedContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture } from '../support/page';
 import { story } from '../support/story';
-import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
+import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 
 // The host page lives on another origin than the story, as on a news site: `localhost` against the
@@ -16,7 +16,7 @@ test.use({
     executablePath: chromiumExecutable(),
     // Both origins sit on this machine's loopback; Chromium's local-network permission prompt, which
     // a public news site embedding a public story never meets, would block the test host's requests.
-    args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+    args: chromiumArgs('LocalNetworkAccessChecks'),
   },
 });
 
