@@ -89,6 +89,9 @@ function paintWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the first canvas it paints: its start then costs that canvas's task nothing. */
+export const startPaintWorker = (): void => void paintWorker();
+
 function followClock(clock: LiveClock): void {
   if (clock.running === workerClockRunning) return;
   workerClockRunning = clock.running;
