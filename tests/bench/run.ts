@@ -12,6 +12,7 @@ import { printable } from '../support/page';
 import { scrollFrames, type FrameSummary } from './frames';
 import { firstLoadBytes, firstScreenBytes } from './bytes';
 import { heapAfterScrolling } from './heap';
+import { startupTasks } from './startup';
 import { lighthouseMobile } from './lighthouse';
 
 const PORT = 4190;
@@ -111,12 +112,14 @@ async function main() {
       console.log('measuring bytes…');
       const bytes = await firstLoadBytes(browser, BASE);
       const firstScreen = await firstScreenBytes(browser, BASE);
+      console.log('measuring start-up…');
+      const startup = await startupTasks(browser, BASE);
       console.log('measuring frames…');
       const frames = [];
       for (const profile of PROFILES) frames.push(...(await measure(browser, profile)));
       console.log('measuring the heap…');
       const heap = await heapAfterScrolling(browser, BASE, story.steps[0]!.id, story.steps.at(-1)!.id);
-      measured = { bytes, firstScreen, frames, heap };
+      measured = { bytes, firstScreen, startup, frames, heap };
     } finally {
       await browser.close();
     }
@@ -129,6 +132,11 @@ async function main() {
   console.log('\nFirst load, bytes by type (KB)');
   console.table(results.bytes.map((r) => ({ type: r.type, files: r.files, raw: kb(r.raw), gzip: kb(r.gzip) })));
   console.log(`First screen: HTML ${kb(results.firstScreen.html)} KB + render-blocking CSS ${kb(results.firstScreen.css)} KB = ${kb(results.firstScreen.total)} KB gzip (budget 14)`);
+  const { startup } = results;
+  console.log(
+    `Start-up after first paint (unthrottled, 412×823, median of ${startup.runs}): longest task ${startup.longest.toFixed(0)} ms; ` +
+      `at 4× its tasks would block ${startup.blockingAt4x.toFixed(0)} ms (roughly what Lighthouse's TBT simulates; its target is ≤ 100)`,
+  );
   console.log(`\nFrame times while scrolling (rAF intervals; 16.7 ms = one 60 Hz frame); median of ${RUNS} runs by share of slow frames`);
   console.table(
     results.frames.map((r) => ({
