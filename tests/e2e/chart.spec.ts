@@ -41,3 +41,34 @@ test('the chart has a title, a description and its figures as a table', async ({
   await expect(table.locator('tbody tr')).toHaveCount(2);
   await expect(table).toContainText(story.chart.series[0]!.label);
 });
+
+test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({ page }) => {
+  await openStory(page, '/');
+  const firstChartStep = story.steps.find((s) => s.scene === 'chart')!.id;
+  const lastBefore = story.steps[story.steps.findIndex((s) => s.id === firstChartStep) - 1]!.id;
+  // Scrolled in the page, a few pixels every frame, from the top to the step before the chart
+  // (past the steps from which the chart's stage loads): the reader never pauses on the way.
+  const duringScroll = await page.evaluate(async (targetId) => {
+    const rehearsals: number[] = [];
+    // The rehearsal mounts the chart in a hidden box of its own, outside the graphic (and takes it down in the same task).
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof SVGElement && node.matches('svg.chart') && !(record.target as Element).closest('.graphic')) rehearsals.push(performance.now());
+    }).observe(document.body, { childList: true, subtree: true });
+    (window as unknown as { rehearsals: number[] }).rehearsals = rehearsals;
+    const target = document.getElementById(targetId)!.getBoundingClientRect().top + window.scrollY;
+    await new Promise<void>((done) => {
+      const frame = () => {
+        window.scrollBy(0, 40);
+        if (window.scrollY + 40 < target) requestAnimationFrame(frame);
+        else done();
+      };
+      requestAnimationFrame(frame);
+    });
+    return rehearsals.length;
+  }, lastBefore);
+  await expect(page.locator('#story')).toHaveAttribute('data-active-step', lastBefore);
+  expect(duringScroll).toBe(0);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { rehearsals: number[] }).rehearsals.length)).toBe(1);
+});
