@@ -19,6 +19,13 @@ describe('overlayPresence', () => {
     expect(overlayPresence(span, indexOf, 2, 1, false)).toBe(0);
   });
 
+  it('leaves by the progress it is given, before a hand-over of the graphic', () => {
+    expect(overlayPresence(span, indexOf, 2, 0.65, false, 0.8)).toBe(1);
+    expect(overlayPresence(span, indexOf, 2, 0.725, false, 0.8)).toBeCloseTo(0.5);
+    expect(overlayPresence(span, indexOf, 2, 0.8, false, 0.8)).toBe(0);
+    expect(overlayPresence(span, indexOf, 2, 0.9, false, 0.8)).toBe(0);
+  });
+
   it('simply appears with reduced motion', () => {
     expect(overlayPresence(span, indexOf, 1, 0, true)).toBe(1);
     expect(overlayPresence(span, indexOf, 2, 1, true)).toBe(1);

@@ -9,18 +9,24 @@ import { clamp } from '../lib/math';
 /** Share of the enter (exit) step over which an overlay fades in (out). */
 export const OVERLAY_FADE = 0.15;
 
+/**
+ * `goneBy` is the progress of the exit step by which the overlay has faded out: 1, unless the
+ * graphic hands over to another stage over the end of that step, when it leaves before the hand-over
+ * starts, so that the two never fade across each other.
+ */
 export function overlayPresence(
   overlay: Pick<Overlay, 'enter' | 'exit'>,
   stepIndexOf: (id: string) => number,
   stepIndex: number,
   progress: number,
   reducedMotion: boolean,
+  goneBy = 1,
 ): number {
   const enter = stepIndexOf(overlay.enter);
   const exit = stepIndexOf(overlay.exit);
   if (stepIndex < enter || stepIndex > exit) return 0;
   if (reducedMotion) return 1;
   const fadeIn = stepIndex === enter ? clamp(progress / OVERLAY_FADE) : 1;
-  const fadeOut = stepIndex === exit ? clamp((1 - progress) / OVERLAY_FADE) : 1;
+  const fadeOut = stepIndex === exit ? clamp((goneBy - progress) / OVERLAY_FADE) : 1;
   return Math.min(fadeIn, fadeOut);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneName } from '../content/schema';
-import { HANDOVER_START, stageLayers, stagesNear } from './stageLayers';
+import { HANDOVER_START, handsOver, stageLayers, stagesNear } from './stageLayers';
 
 const scenes: SceneName[] = ['title', 'snow', 'news', 'collapse', 'collapse', 'chart'];
 
@@ -20,6 +20,12 @@ describe('stageLayers', () => {
 
   it('ends on the last step without a next stage', () => {
     expect(stageLayers(scenes, 5, 1)).toEqual([{ stage: 'chart', stepIndex: 5, progress: 1, opacity: 1 }]);
+  });
+});
+
+describe('handsOver', () => {
+  it('is true for the last step of a stage that another follows, only', () => {
+    expect(scenes.map((_, i) => handsOver(scenes, i))).toEqual([false, false, true, false, true, false]);
   });
 });
 

@@ -30,12 +30,17 @@ export interface StageLayer {
   opacity: number;
 }
 
+/** Whether the step hands the graphic over to another stage over its end. */
+export function handsOver(scenes: readonly SceneName[], stepIndex: number): boolean {
+  const nextScene = scenes[stepIndex + 1];
+  return nextScene !== undefined && STAGE_OF[nextScene] !== STAGE_OF[scenes[stepIndex]!];
+}
+
 export function stageLayers(scenes: readonly SceneName[], stepIndex: number, progress: number): StageLayer[] {
   const current: StageLayer = { stage: STAGE_OF[scenes[stepIndex]!], stepIndex, progress, opacity: 1 };
-  const nextScene = scenes[stepIndex + 1];
-  if (nextScene === undefined || STAGE_OF[nextScene] === current.stage || progress <= HANDOVER_START) return [current];
+  if (!handsOver(scenes, stepIndex) || progress <= HANDOVER_START) return [current];
   const opacity = smoothstep(clamp((progress - HANDOVER_START) / (1 - HANDOVER_START)));
-  return [current, { stage: STAGE_OF[nextScene], stepIndex: stepIndex + 1, progress: 0, opacity }];
+  return [current, { stage: STAGE_OF[scenes[stepIndex + 1]!], stepIndex: stepIndex + 1, progress: 0, opacity }];
 }
 
 /** How far ahead (and behind) of the active step the stages are loaded, so that they are there when the reader is. */

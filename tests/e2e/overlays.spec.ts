@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { shownOverlays } from '../support/overlays';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';
+import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { openStory } from '../support/page';
 import { story } from '../support/story';
 
@@ -28,6 +29,18 @@ test('an overlay fades and rises in with the scroll: half way through its fade i
   expect(half.rise).toBeCloseTo(7, 0);
   await openStory(page, stateUrl(overlay.enter, 0.5));
   expect(await style()).toEqual({ opacity: 1, rise: 0 });
+});
+
+test('an overlay whose last step hands the graphic over leaves before the hand-over, so the two never fade across each other', async ({ page }) => {
+  const scenes = story.steps.map((s) => s.scene);
+  const leaving = story.overlays.filter((o) => handsOver(scenes, story.steps.findIndex((s) => s.id === o.exit)));
+  expect(leaving.length).toBeGreaterThan(0);
+  for (const overlay of leaving) {
+    await openStory(page, stateUrl(overlay.exit, HANDOVER_START - OVERLAY_FADE - 0.05));
+    expect(await shownOverlays(page)).toContain(overlay.id);
+    await openStory(page, stateUrl(overlay.exit, HANDOVER_START + 0.05));
+    await expect(page.locator(`[data-overlay-id="${overlay.id}"]`)).toHaveCSS('opacity', '0');
+  }
 });
 
 test('every quote on the page is the source article\'s wording, character for character', async ({ page }) => {

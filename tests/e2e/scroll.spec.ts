@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
-import { stepIds } from '../support/story';
+import { stepIds, story } from '../support/story';
+import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { overlaysOnStep, shownOverlays } from '../support/overlays';
 
 test('scrolling down visits every step in order, scrolling up reverses it, overlays follow', async ({ page }) => {
@@ -9,8 +10,11 @@ test('scrolling down visits every step in order, scrolling up reverses it, overl
   await openStory(page, '/');
   expect(await activeStep(page)).toBe(stepIds[0]);
   const overlaysChecked = new Set<string>();
+  const scenes = story.steps.map((s) => s.scene);
   const checkOverlays = async (stepId: string, progress: number) => {
-    if (progress < 0.2 || progress > 0.8) return; // overlays fade at the ends of their steps
+    // Overlays fade at the ends of their steps, and before the graphic hands over to another stage.
+    const fadesFrom = handsOver(scenes, stepIds.indexOf(stepId)) ? HANDOVER_START - 0.2 : 0.8;
+    if (progress < 0.2 || progress > fadesFrom) return;
     expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(overlaysOnStep(stepId).sort());
     overlaysChecked.add(stepId);
   };
