@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { openStory } from '../support/page';
-import { story } from '../support/story';
+import { scenes, stepIds, story } from '../support/story';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 
 const phaseStep = (phase: string) => Object.entries(story.chart.phases).find(([, p]) => p === phase)![0];
@@ -44,8 +44,7 @@ test('the chart has a title, a description and its figures as a table', async ({
 
 test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({ page }) => {
   await openStory(page, '/');
-  const firstChartStep = story.steps.find((s) => s.scene === 'chart')!.id;
-  const lastBefore = story.steps[story.steps.findIndex((s) => s.id === firstChartStep) - 1]!.id;
+  const lastBefore = stepIds[scenes.indexOf('chart') - 1]!;
   // Scrolled in the page, a few pixels every frame, from the top to the step before the chart
   // (past the steps from which the chart's stage loads): the reader never pauses on the way.
   const duringScroll = await page.evaluate(async (targetId) => {

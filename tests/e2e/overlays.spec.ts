@@ -5,7 +5,7 @@ import { stateUrl } from '../../src/scroll/urlContract';
 import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { openStory } from '../support/page';
-import { story } from '../support/story';
+import { scenes, stepIds, story } from '../support/story';
 
 const article = readFileSync(new URL('../../../shared/source-article.txt', import.meta.url), 'utf8');
 // That overlays show exactly on their steps while scrolling down and back up is checked in
@@ -32,8 +32,7 @@ test('an overlay fades and rises in with the scroll: half way through its fade i
 });
 
 test('an overlay whose last step hands the graphic over leaves before the hand-over, so the two never fade across each other', async ({ page }) => {
-  const scenes = story.steps.map((s) => s.scene);
-  const leaving = story.overlays.filter((o) => handsOver(scenes, story.steps.findIndex((s) => s.id === o.exit)));
+  const leaving = story.overlays.filter((o) => handsOver(scenes, stepIds.indexOf(o.exit)));
   expect(leaving.length).toBeGreaterThan(0);
   for (const overlay of leaving) {
     await openStory(page, stateUrl(overlay.exit, HANDOVER_START - OVERLAY_FADE - 0.05));
@@ -81,7 +80,7 @@ test('with reduced motion an overlay simply appears, fully, from the start of it
 
 test('a shown overlay never covers the card the reader is reading', async ({ page }) => {
   for (const overlay of story.overlays) {
-    for (const stepId of story.steps.map((s) => s.id).slice(story.steps.findIndex((s) => s.id === overlay.enter))) {
+    for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter))) {
       await openStory(page, stateUrl(stepId, 0.5));
       const [card, panel] = await Promise.all([
         page.locator(`section#${stepId} .card`).boundingBox(),

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
-import { stepIds, story } from '../support/story';
+import { scenes, stepIds } from '../support/story';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { overlaysOnStep, shownOverlays } from '../support/overlays';
 
@@ -10,7 +10,6 @@ test('scrolling down visits every step in order, scrolling up reverses it, overl
   await openStory(page, '/');
   expect(await activeStep(page)).toBe(stepIds[0]);
   const overlaysChecked = new Set<string>();
-  const scenes = story.steps.map((s) => s.scene);
   const checkOverlays = async (stepId: string, progress: number) => {
     // Overlays fade at the ends of their steps, and before the graphic hands over to another stage.
     const fadesFrom = handsOver(scenes, stepIds.indexOf(stepId)) ? HANDOVER_START - 0.2 : 0.8;

@@ -4,6 +4,7 @@ import type { Story } from '../../src/content/schema';
 
 export const story: Story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
 export const stepIds = story.steps.map((s) => s.id);
+export const scenes = story.steps.map((s) => s.scene);
 /** The steps whose stills the page draws for print, one per chapter that names one. */
 export const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] : []));
 /** The collapse step whose scroll drives the fall (the building goes from standing to most of the way down). */
