@@ -58,6 +58,43 @@ test('the collapse and the chart are loaded as the story nears them, not with th
   expect(loaded('ChartStage')).toBe(false);
 });
 
+test('once the reader pauses, the text ahead is laid out: a jump and a scroll later lay out less than without the pause', async ({ page, browser }) => {
+  const collapse = story.steps.filter((s) => s.scene === 'collapse');
+  /** Scrolls through the collapse's steps, tracing: the most layout objects any one layout had to redo. */
+  const largestLayout = async (pause: boolean) => {
+    await openStory(page, '/');
+    if (pause) {
+      // The pause (500 ms), then one idle moment per step: chained idle callbacks run one per idle period, as the page's do.
+      await page.waitForTimeout(600);
+      await page.evaluate((n) => new Promise<void>((done) => {
+        const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
+        next(n);
+      }), story.steps.length + 10);
+    }
+    // A jump far ahead (a chapter link), then on at once, a scroll every frame: no pause there.
+    await page.evaluate(async (firstId) => {
+      document.getElementById(firstId)!.scrollIntoView();
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    }, collapse[0]!.id);
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    await page.evaluate(async (lastId) => {
+      const end = document.getElementById(lastId)!.getBoundingClientRect().top + scrollY - innerHeight / 2;
+      while (scrollY < end) {
+        scrollBy(0, 60);
+        await new Promise(requestAnimationFrame);
+      }
+    }, collapse.at(-1)!.id);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: { name: string; args?: { beginData?: { dirtyObjects?: number } } }[];
+    };
+    return Math.max(0, ...traceEvents.flatMap((e) => (e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? []) : [])));
+  };
+  const straightAway = await largestLayout(false);
+  const afterAPause = await largestLayout(true);
+  // A card's text laid out as it nears: some 40 objects at once here; laid out ahead, what remains is its box.
+  expect(afterAPause, `largest layout while scrolling: ${afterAPause} objects after a pause, ${straightAway} straight away`).toBeLessThan(straightAway / 2);
+});
+
 test('social-card meta comes from the story file', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(new RegExp(story.meta.headline));
