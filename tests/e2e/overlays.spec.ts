@@ -42,6 +42,19 @@ test('an overlay whose last step hands the graphic over leaves before the hand-o
   }
 });
 
+test('on phones, the card of a step that hands the graphic over has left before the hand-over', async ({ page }, info) => {
+  test.skip(info.project.name !== 'mobile', 'cards fade as they leave only on phones; wider screens scroll them away beside the graphic');
+  const steps = story.steps.filter((_, i) => handsOver(scenes, i));
+  expect(steps.length).toBeGreaterThan(0);
+  const opacity = (id: string) => page.locator(`#${id} .card`).evaluate((card) => Number(getComputedStyle(card).opacity));
+  for (const step of steps) {
+    await openStory(page, stateUrl(step.id, 0.5));
+    expect(await opacity(step.id), `${step.id} at 0.5`).toBe(1);
+    await openStory(page, stateUrl(step.id, HANDOVER_START));
+    expect(await opacity(step.id), `${step.id} at ${HANDOVER_START}`).toBeLessThan(0.01);
+  }
+});
+
 test('every quote on the page is the source article\'s wording, character for character', async ({ page }) => {
   await openStory(page, '/');
   const quotes = await page.locator('blockquote').allTextContents();
