@@ -6,6 +6,7 @@ import { ATTR_PAINTING } from '../../scroll/domContract';
 import type { LiveClock } from '../../motion/clock.svelte';
 import { blankCanvas, createPainter, type CanvasSize, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
+import { thisPlatform, workerCanPaint } from './workerPainting';
 
 export interface CanvasSurface<N extends PainterName> {
   /**
@@ -63,7 +64,7 @@ function paintWorker(): Worker | null {
   worker = null;
   // A worker must come from the page's own origin: a sandboxed frame (opaque origin) or a page
   // that loads our script from elsewhere paints on its main thread instead.
-  if (typeof Worker === 'undefined' || !('transferControlToOffscreen' in HTMLCanvasElement.prototype)) return null;
+  if (!workerCanPaint(thisPlatform())) return null;
   if (new URL(import.meta.url).origin !== location.origin) return null;
   try {
     worker = new Worker(new URL('./paintWorker.ts', import.meta.url), { type: 'module' });
