@@ -1,10 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './support/chromium';
+import type { EngineOptions } from './engines/fixtures';
 
 const PORT = Number(process.env.STORY_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
-export default defineConfig({
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+/** Firefox and WebKit run the cross-engine specs (tests/engines) at a desktop and a phone size. */
+const otherEngines = (['firefox', 'webkit'] as const).flatMap((engine) =>
+  Object.entries({ desktop: DESKTOP, mobile: PHONE }).map(([size, engineViewport]) => ({
+    name: `${engine}-${size}`,
+    testDir: './engines',
+    use: { engine, engineViewport },
+  })),
+);
+
+export default defineConfig<EngineOptions>({
   testDir: './e2e',
   outputDir: '../test-results',
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}-{projectName}{ext}',
@@ -22,11 +34,12 @@ export default defineConfig({
     trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: DESKTOP, deviceScaleFactor: 1 } },
     {
       name: 'mobile',
-      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: devices['Pixel 7'].userAgent },
+      use: { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: devices['Pixel 7'].userAgent },
     },
+    ...otherEngines,
   ],
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

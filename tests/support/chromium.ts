@@ -1,15 +1,10 @@
 /**
  * Which Chromium the tests and benchmarks drive: $CHROMIUM_PATH, else the system's Debian
- * Chromium, else Playwright's own browser (undefined lets Playwright pick it).
+ * Chromium (`browsers.ts`), else Playwright's own browser (undefined lets Playwright pick it).
  */
-import { existsSync } from 'node:fs';
+import { browserPath } from './browsers';
 
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-export function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-}
+export const chromiumExecutable = (): string | undefined => browserPath('chromium');
 
 /**
  * Chromium heeds only the last `--disable-features` it is given, and Playwright passes its own
