@@ -23,5 +23,8 @@ export function renderPage(): { head: string; body: string } {
   const steps = render(StorySteps, { props: { story } }).body;
   const end = render(StoryFooter, { props: { story } }).body;
   // Scrolly is hydrated into `#story`; the steps follow its nodes there, untouched by hydration.
-  return { head, body: `${start}<main><div id="${STORY_ELEMENT_ID}" class="scrolly">${scrolly}${steps}</div></main>${end}` };
+  return {
+    head,
+    body: `${start}<main><div id="${STORY_ELEMENT_ID}" class="scrolly">${scrolly}${steps}</div></main>${end}`,
+  };
 }

@@ -37,7 +37,13 @@ export default defineConfig<EngineOptions>({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: DESKTOP, deviceScaleFactor: 1 } },
     {
       name: 'mobile',
-      use: { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: devices['Pixel 7'].userAgent },
+      use: {
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: devices['Pixel 7'].userAgent,
+      },
     },
     ...otherEngines,
   ],

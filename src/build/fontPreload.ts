@@ -5,7 +5,11 @@
 import type { Plugin } from 'vite';
 
 // The first step's card, with its italic title, already shows at the foot of the first screen.
-const FIRST_SCREEN_FACES = [/barlow-condensed-latin-600-normal/, /source-serif-4-latin-400-normal/, /source-serif-4-latin-400-italic/];
+const FIRST_SCREEN_FACES = [
+  /barlow-condensed-latin-600-normal/,
+  /source-serif-4-latin-400-normal/,
+  /source-serif-4-latin-400-italic/,
+];
 
 export function fontPreload(): Plugin {
   let base = './';
@@ -22,7 +26,9 @@ export function fontPreload(): Plugin {
           (file) => file.fileName.endsWith('.woff2') && FIRST_SCREEN_FACES.some((face) => face.test(file.fileName)),
         );
         if (fonts.length !== FIRST_SCREEN_FACES.length)
-          throw new Error(`font preload: expected ${FIRST_SCREEN_FACES.length} first-screen faces in the bundle, found ${fonts.map((f) => f.fileName).join(', ') || 'none'}`);
+          throw new Error(
+            `font preload: expected ${FIRST_SCREEN_FACES.length} first-screen faces in the bundle, found ${fonts.map((f) => f.fileName).join(', ') || 'none'}`,
+          );
         return fonts.map((font) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: base + font.fileName },

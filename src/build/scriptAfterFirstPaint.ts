@@ -24,7 +24,8 @@ export function scriptAfterFirstPaint(): Plugin {
       order: 'post',
       handler(html) {
         const entries = html.match(ENTRY_TAG) ?? [];
-        if (entries.length !== 1) throw new Error(`script after first paint: expected the page's one module script, found ${entries.length}`);
+        if (entries.length !== 1)
+          throw new Error(`script after first paint: expected the page's one module script, found ${entries.length}`);
         return html.replace(ENTRY_TAG, (_tag, src: string) => entryLoader(src));
       },
     },

@@ -106,7 +106,10 @@ export function storyPlugin(): Plugin[] {
           return html
             .replace('%story-lang%', escapeHtml(lang))
             .replace('<!--story-head-->', head)
-            .replace('<!--story-noscript-->', `<noscript><p class="noscript">${escapeHtml(entry.story.ui.noscript)}</p></noscript>`)
+            .replace(
+              '<!--story-noscript-->',
+              `<noscript><p class="noscript">${escapeHtml(entry.story.ui.noscript)}</p></noscript>`,
+            )
             .replace('<!--story-body-->', body);
         },
       },

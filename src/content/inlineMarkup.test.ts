@@ -13,11 +13,15 @@ describe('parseInline', () => {
   });
 
   it('keeps HTML as inert text', () => {
-    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([{ kind: 'text', text: '<img src=x onerror=alert(1)>' }]);
+    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([
+      { kind: 'text', text: '<img src=x onerror=alert(1)>' },
+    ]);
   });
 
   it('drops the target of a link with an unsafe scheme but keeps its words', () => {
-    expect(parseInline('[click](javascript:alert(1))')).toEqual([{ kind: 'text', text: '[click](javascript:alert(1))' }]);
+    expect(parseInline('[click](javascript:alert(1))')).toEqual([
+      { kind: 'text', text: '[click](javascript:alert(1))' },
+    ]);
     expect(parseInline('[click](javascript:void)')).toEqual([{ kind: 'text', text: 'click' }]);
   });
 

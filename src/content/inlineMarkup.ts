@@ -3,9 +3,7 @@
  * Nothing from the story file is ever injected as HTML; this parser is the only reader of the syntax.
  */
 export type InlineToken =
-  | { kind: 'text'; text: string }
-  | { kind: 'em'; text: string }
-  | { kind: 'link'; text: string; href: string };
+  { kind: 'text'; text: string } | { kind: 'em'; text: string } | { kind: 'link'; text: string; href: string };
 
 // `*emphasis*` and `[text](href)`; anything else, including lone asterisks, stays text.
 const PATTERN = /\*([^*\n]+)\*|\[([^\]\n]+)\]\(([^()\s]+)\)/g;

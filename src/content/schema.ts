@@ -19,7 +19,10 @@ const sourceIds = z.array(id).meta({ description: 'ids of the entries in `source
  * `[link text](https://…)`. Raw HTML is rejected, never sanitised.
  */
 export const markup = text
-  .refine((s) => !/<\/?[a-z!]/i.test(s), 'expected plain text with *emphasis* or [text](url) markup; raw HTML is not allowed')
+  .refine(
+    (s) => !/<\/?[a-z!]/i.test(s),
+    'expected plain text with *emphasis* or [text](url) markup; raw HTML is not allowed',
+  )
   .meta({ description: 'Plain text with *emphasis* and [text](https://…) links; no HTML.' });
 
 const position = z
@@ -27,7 +30,9 @@ const position = z
     desktop: z.enum(['top-right', 'bottom-right']),
     mobile: z.enum(['top', 'middle']),
   })
-  .meta({ description: 'where the overlay floats: clear of the text column on desktop, above the resting card on phones' });
+  .meta({
+    description: 'where the overlay floats: clear of the text column on desktop, above the resting card on phones',
+  });
 
 const overlayBase = {
   id,
@@ -60,7 +65,11 @@ const snowStep = z.strictObject({
 
 const collapseStep = z.strictObject({
   layer: z.enum(COLLAPSE_LAYERS).meta({ description: 'the stage of the VFX pipeline this step shows' }),
-  collapseFrom: z.number().min(0).max(1).meta({ description: 'how far the building has fallen at the start of the step, 0..1' }),
+  collapseFrom: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({ description: 'how far the building has fallen at the start of the step, 0..1' }),
   collapseTo: z.number().min(0).max(1).meta({ description: 'how far it has fallen at the end of the step, 0..1' }),
 });
 
@@ -156,11 +165,15 @@ export const storySchema = z.strictObject({
         z.strictObject({
           id,
           label: text,
-          relativeTime: z.number().positive().max(1).meta({ description: 'time as a share of the longest workflow, 0..1' }),
+          relativeTime: z
+            .number()
+            .positive()
+            .max(1)
+            .meta({ description: 'time as a share of the longest workflow, 0..1' }),
           approximate: z.boolean().meta({ description: 'shown with ≈: the source says "about"' }),
-          illustrative: z
-            .boolean()
-            .meta({ description: 'true when the source does not give this figure; the chart then labels it on screen' }),
+          illustrative: z.boolean().meta({
+            description: 'true when the source does not give this figure; the chart then labels it on screen',
+          }),
           sources: sourceIds.min(1),
         }),
       )
@@ -191,7 +204,9 @@ export const storySchema = z.strictObject({
       floors: z.int().min(3).max(20),
       snow: snowStep.meta({ description: 'the weather through the collapse scene' }),
       layerLabels: z.strictObject({ plate: text, wireframe: text, simulation: text, composite: text }),
-      steps: z.record(id, collapseStep).meta({ description: 'what the collapse scene shows at each of its steps, by step id' }),
+      steps: z
+        .record(id, collapseStep)
+        .meta({ description: 'what the collapse scene shows at each of its steps, by step id' }),
     }),
   }),
   credits: z.array(z.strictObject({ role: text, names: z.array(text).min(1) })).min(1),

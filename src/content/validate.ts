@@ -96,10 +96,18 @@ function crossReferences(story: Story): StoryProblem[] {
   expectRef(quotes, 'quote', chart.annotation.quote, '/chart/annotation/quote');
   const cited = story.quotes.find((q) => q.id === chart.annotation.quote);
   if (cited && !cited.text.includes(chart.annotation.phrase))
-    add('/chart/annotation/phrase', `expected words from quote "${cited.id}", verbatim; got "${chart.annotation.phrase}"`);
+    add(
+      '/chart/annotation/phrase',
+      `expected words from quote "${cited.id}", verbatim; got "${chart.annotation.phrase}"`,
+    );
   // Honest numbers: the bars must show the reported ratio, unless marked illustrative.
   const [slow, fast] = chart.series;
-  if (slow && fast && !fast.illustrative && Math.abs(slow.relativeTime / fast.relativeTime - chart.reportedSpeedup.value) > 1e-6)
+  if (
+    slow &&
+    fast &&
+    !fast.illustrative &&
+    Math.abs(slow.relativeTime / fast.relativeTime - chart.reportedSpeedup.value) > 1e-6
+  )
     add(
       '/chart/series/1/relativeTime',
       `expected ${slow.relativeTime / chart.reportedSpeedup.value} (the first series divided by reportedSpeedup ${chart.reportedSpeedup.value}), or "illustrative": true; got ${fast.relativeTime}`,
@@ -123,7 +131,9 @@ function crossReferences(story: Story): StoryProblem[] {
 }
 
 /** Checks parsed JSON; returns the typed story or the full list of problems. */
-export function validateStory(data: unknown): { story: Story; problems: [] } | { story: undefined; problems: StoryProblem[] } {
+export function validateStory(
+  data: unknown,
+): { story: Story; problems: [] } | { story: undefined; problems: StoryProblem[] } {
   const parsed = storySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     return {

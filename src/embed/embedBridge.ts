@@ -19,7 +19,8 @@ export function connectEmbed({ layout, pymId }: EmbedOptions, allowedOrigins: re
   const post = (message: StoryMessage | string) => window.parent.postMessage(message, '*');
 
   // pym.js measures the body, our loader the scrollable document: each gets what it expects.
-  const contentHeight = () => Math.ceil(layout === 'pym' ? document.body.offsetHeight : document.documentElement.scrollHeight);
+  const contentHeight = () =>
+    Math.ceil(layout === 'pym' ? document.body.offsetHeight : document.documentElement.scrollHeight);
   let reported = -1;
   const reportHeight = (always = false) => {
     const height = contentHeight();

@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { fromTrustedParent, NAMESPACE, parsePymMessage, parseScrollMessage, pymMessage, readEmbedOptions } from './embedContract';
+import {
+  fromTrustedParent,
+  NAMESPACE,
+  parsePymMessage,
+  parseScrollMessage,
+  pymMessage,
+  readEmbedOptions,
+} from './embedContract';
 
 describe('embed options', () => {
   it('is standalone by default, sticky in our loader, pym when pym.js names the child', () => {
     expect(readEmbedOptions('')).toEqual({ layout: 'standalone', pymId: null });
     expect(readEmbedOptions('?embed=1&mode=sticky')).toEqual({ layout: 'sticky', pymId: null });
-    expect(readEmbedOptions('?initialWidth=600&childId=story-1&parentTitle=x')).toEqual({ layout: 'pym', pymId: 'story-1' });
+    expect(readEmbedOptions('?initialWidth=600&childId=story-1&parentTitle=x')).toEqual({
+      layout: 'pym',
+      pymId: 'story-1',
+    });
     expect(readEmbedOptions('?childId=<script>')).toEqual({ layout: 'standalone', pymId: null });
   });
 });
 
 describe('messages', () => {
   it('accepts exactly a scroll message', () => {
-    expect(parseScrollMessage({ ns: NAMESPACE, type: 'scroll', offset: 120 })).toEqual({ ns: NAMESPACE, type: 'scroll', offset: 120 });
+    expect(parseScrollMessage({ ns: NAMESPACE, type: 'scroll', offset: 120 })).toEqual({
+      ns: NAMESPACE,
+      type: 'scroll',
+      offset: 120,
+    });
     for (const bad of [
       null,
       'scroll',
@@ -31,8 +45,12 @@ describe('messages', () => {
     const parent = {};
     expect(fromTrustedParent({ source: parent, origin: 'https://news.example' }, parent, [])).toBe(true);
     expect(fromTrustedParent({ source: {}, origin: 'https://news.example' }, parent, [])).toBe(false);
-    expect(fromTrustedParent({ source: parent, origin: 'https://news.example' }, parent, ['https://news.example'])).toBe(true);
-    expect(fromTrustedParent({ source: parent, origin: 'https://evil.example' }, parent, ['https://news.example'])).toBe(false);
+    expect(
+      fromTrustedParent({ source: parent, origin: 'https://news.example' }, parent, ['https://news.example']),
+    ).toBe(true);
+    expect(
+      fromTrustedParent({ source: parent, origin: 'https://evil.example' }, parent, ['https://news.example']),
+    ).toBe(false);
   });
 
   it('speaks pym.js: pymxPYMx<id>xPYMx<type>xPYMx<value>', () => {

@@ -15,7 +15,9 @@ describe('reader position', () => {
   it('names the chapter of the active step', () => {
     const collapse = story.steps.findLastIndex((s) => s.scene === 'collapse');
     const links = chapterLinks(story);
-    expect(links[currentChapter(links, story.steps[collapse]!.scene)]!.label).toBe(story.chapters.find((c) => c.scene === 'collapse')!.label);
+    expect(links[currentChapter(links, story.steps[collapse]!.scene)]!.label).toBe(
+      story.chapters.find((c) => c.scene === 'collapse')!.label,
+    );
     expect(currentChapter(links, story.steps[0]!.scene)).toBe(0);
   });
 });

@@ -17,5 +17,8 @@ export function chapterLinks(story: Story): ChapterLink[] {
 
 /** Index into `links` of the chapter the active step belongs to. */
 export function currentChapter(links: readonly ChapterLink[], scene: SceneName | undefined): number {
-  return Math.max(0, links.findIndex((c) => c.scene === scene));
+  return Math.max(
+    0,
+    links.findIndex((c) => c.scene === scene),
+  );
 }

@@ -8,7 +8,10 @@
  */
 
 /** The steps in the order to lay them out: from the reader's step onward, then back from it. */
-export const aheadFirst = <T>(items: readonly T[], from: number): T[] => [...items.slice(from), ...items.slice(0, from).reverse()];
+export const aheadFirst = <T>(items: readonly T[], from: number): T[] => [
+  ...items.slice(from),
+  ...items.slice(0, from).reverse(),
+];
 
 /** Lays out now the text in `step` that waits for the reader to near it (a card, a floating overlay's panel). */
 export function layOutNow(step: Element): void {

@@ -65,6 +65,11 @@ describe('scrollTargetFor', () => {
     const frac = doc.map((b) => ({ top: b.top + 0.4, height: b.height + 0.3 }));
     const y = scrollTargetFor(frac, 2, 0, trigger, max);
     expect(Number.isInteger(y)).toBe(true);
-    expect(locate(frac.map((b) => ({ top: b.top - y, height: b.height })), trigger).stepIndex).toBe(2);
+    expect(
+      locate(
+        frac.map((b) => ({ top: b.top - y, height: b.height })),
+        trigger,
+      ).stepIndex,
+    ).toBe(2);
   });
 });

@@ -10,12 +10,22 @@ export interface ByteRow {
 }
 
 export async function firstLoadBytes(browser: Browser, url: string): Promise<ByteRow[]> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   const bodies: Promise<{ type: string; body: Buffer }>[] = [];
   page.on('response', (response) => {
     if (response.status() !== 200) return;
     const type = response.request().resourceType();
-    bodies.push(response.body().then((body) => ({ type, body }), () => ({ type, body: Buffer.alloc(0) })));
+    bodies.push(
+      response.body().then(
+        (body) => ({ type, body }),
+        () => ({ type, body: Buffer.alloc(0) }),
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const rows = new Map<string, ByteRow>();
@@ -28,11 +38,22 @@ export async function firstLoadBytes(browser: Browser, url: string): Promise<Byt
   }
   await page.close();
   const all = [...rows.values()].sort((a, b) => b.gzip - a.gzip);
-  return [...all, all.reduce((t, r) => ({ type: 'total', files: t.files + r.files, raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { type: 'total', files: 0, raw: 0, gzip: 0 })];
+  return [
+    ...all,
+    all.reduce((t, r) => ({ type: 'total', files: t.files + r.files, raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), {
+      type: 'total',
+      files: 0,
+      raw: 0,
+      gzip: 0,
+    }),
+  ];
 }
 
 /** The first round trip: the HTML and the CSS that blocks its first render. */
-export async function firstScreenBytes(browser: Browser, url: string): Promise<{ html: number; css: number; total: number }> {
+export async function firstScreenBytes(
+  browser: Browser,
+  url: string,
+): Promise<{ html: number; css: number; total: number }> {
   const page = await browser.newPage();
   const blocking: Promise<Buffer>[] = [];
   let html = 0;

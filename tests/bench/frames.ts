@@ -26,7 +26,8 @@ type BenchWindow = {
   benchRun(args: { pxPerSecond: number }): Promise<Recorded>;
 };
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 /** The main thread's cumulative busy and script time, in seconds (Chromium's Performance domain). */
 async function mainThreadTime(cdp: CDPSession): Promise<{ task: number; script: number }> {
@@ -36,12 +37,21 @@ async function mainThreadTime(cdp: CDPSession): Promise<{ task: number; script: 
 }
 
 /** Scrolls from the top of step `from` to the end of step `to` at `pxPerSecond`, one scroll per frame. */
-export async function scrollFrames(page: Page, cdp: CDPSession, from: string, to: string, pxPerSecond = 900): Promise<FrameSummary> {
+export async function scrollFrames(
+  page: Page,
+  cdp: CDPSession,
+  from: string,
+  to: string,
+  pxPerSecond = 900,
+): Promise<FrameSummary> {
   await page.addScriptTag({ path: new URL('./scrollRecorder.js', import.meta.url).pathname });
   await cdp.send('Performance.enable');
   await page.evaluate((args) => (window as unknown as BenchWindow).benchPrepare(args), { from, to });
   const before = await mainThreadTime(cdp);
-  const { deltas, steps, maxFlakes } = await page.evaluate((args) => (window as unknown as BenchWindow).benchRun(args), { pxPerSecond });
+  const { deltas, steps, maxFlakes } = await page.evaluate(
+    (args) => (window as unknown as BenchWindow).benchRun(args),
+    { pxPerSecond },
+  );
   const after = await mainThreadTime(cdp);
   const sorted = [...deltas].sort((a, b) => a - b);
   const slow = new Map<string, number>();

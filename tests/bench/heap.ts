@@ -2,15 +2,26 @@
 import type { Browser } from '@playwright/test';
 
 export async function heapAfterScrolling(browser: Browser, url: string, first: string, last: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
   await page.locator('#story[data-ready]').waitFor();
   await page.addScriptTag({ path: new URL('./scrollRecorder.js', import.meta.url).pathname });
   const roundTrip = async () => {
-    for (const [from, to] of [[first, last], [last, first]] as const)
-      await page.evaluate((args) => (window as unknown as { benchScroll: (a: object) => Promise<unknown> }).benchScroll(args), { from, to, pxPerSecond: 6000 });
+    for (const [from, to] of [
+      [first, last],
+      [last, first],
+    ] as const)
+      await page.evaluate(
+        (args) => (window as unknown as { benchScroll: (a: object) => Promise<unknown> }).benchScroll(args),
+        { from, to, pxPerSecond: 6000 },
+      );
   };
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

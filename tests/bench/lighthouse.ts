@@ -18,7 +18,10 @@ export interface LighthouseSummary {
 }
 
 export async function lighthouseMobile(url: string): Promise<LighthouseSummary> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`] });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
+  });
   try {
     const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error' });
     if (!result) throw new Error('Lighthouse returned no result');
@@ -26,7 +29,10 @@ export async function lighthouseMobile(url: string): Promise<LighthouseSummary> 
     return {
       scores: Object.fromEntries(Object.values(categories).map((c) => [c.title, Math.round((c.score ?? 0) * 100)])),
       metrics: Object.fromEntries(
-        Object.entries(METRICS).map(([name, id]) => [name, { value: audits[id]?.numericValue ?? NaN, display: audits[id]?.displayValue ?? '' }]),
+        Object.entries(METRICS).map(([name, id]) => [
+          name,
+          { value: audits[id]?.numericValue ?? NaN, display: audits[id]?.displayValue ?? '' },
+        ]),
       ) as LighthouseSummary['metrics'],
     };
   } finally {

@@ -26,8 +26,20 @@ interface Profile {
   cpuThrottle: number;
 }
 const PROFILES: Profile[] = [
-  { name: 'phone 390×844, 4× CPU throttle', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, mobile: true, cpuThrottle: 4 },
-  { name: 'desktop 1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, mobile: false, cpuThrottle: 1 },
+  {
+    name: 'phone 390×844, 4× CPU throttle',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    mobile: true,
+    cpuThrottle: 4,
+  },
+  {
+    name: 'desktop 1280×800',
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    mobile: false,
+    cpuThrottle: 1,
+  },
 ];
 
 /** Stretches of the story to scroll through, from the first step of a scene to the last. */
@@ -79,7 +91,12 @@ async function measure(browser: Browser, profile: Profile) {
     // The median run by share of slow frames stands for the scenario; the range shows the spread.
     const sorted = [...runs].sort((a, b) => a.over25 - b.over25);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    rows.push({ profile: profile.name, scenario: scenario.name, ...median, over25Range: [sorted[0]!.over25, sorted.at(-1)!.over25] });
+    rows.push({
+      profile: profile.name,
+      scenario: scenario.name,
+      ...median,
+      over25Range: [sorted[0]!.over25, sorted.at(-1)!.over25],
+    });
   }
   return rows;
 }
@@ -99,7 +116,13 @@ async function main() {
   };
   process.on('exit', stopServer);
   for (let i = 0; i < 50; i++) {
-    if (await fetch(BASE).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(BASE).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
 
@@ -131,13 +154,17 @@ async function main() {
 
   console.log('\nFirst load, bytes by type (KB)');
   console.table(results.bytes.map((r) => ({ type: r.type, files: r.files, raw: kb(r.raw), gzip: kb(r.gzip) })));
-  console.log(`First screen: HTML ${kb(results.firstScreen.html)} KB + render-blocking CSS ${kb(results.firstScreen.css)} KB = ${kb(results.firstScreen.total)} KB gzip (budget 14)`);
+  console.log(
+    `First screen: HTML ${kb(results.firstScreen.html)} KB + render-blocking CSS ${kb(results.firstScreen.css)} KB = ${kb(results.firstScreen.total)} KB gzip (budget 14)`,
+  );
   const { startup } = results;
   console.log(
     `Start-up after first paint (unthrottled, 412×823, median of ${startup.runs}): longest task ${startup.longest.toFixed(0)} ms; ` +
       `at 4× its tasks would block ${startup.blockingAt4x.toFixed(0)} ms (roughly what Lighthouse's TBT simulates; its target is ≤ 100)`,
   );
-  console.log(`\nFrame times while scrolling (rAF intervals; 16.7 ms = one 60 Hz frame); median of ${RUNS} runs by share of slow frames`);
+  console.log(
+    `\nFrame times while scrolling (rAF intervals; 16.7 ms = one 60 Hz frame); median of ${RUNS} runs by share of slow frames`,
+  );
   console.table(
     results.frames.map((r) => ({
       profile: r.profile,
@@ -152,11 +179,24 @@ async function main() {
     })),
   );
   console.log('Where the frames over 25 ms were (median run, step: frames)');
-  for (const r of results.frames) console.log(`  ${r.profile}, ${r.scenario}: ${r.slowAt.slice(0, 4).map((s) => `${s.step} ${s.frames}`).join(', ') || 'none'}`);
+  for (const r of results.frames)
+    console.log(
+      `  ${r.profile}, ${r.scenario}: ${
+        r.slowAt
+          .slice(0, 4)
+          .map((s) => `${s.step} ${s.frames}`)
+          .join(', ') || 'none'
+      }`,
+    );
   const { heap, lighthouse } = results;
-  console.log(`JS heap after the story down and up once: ${heap.onceMB.toFixed(2)} MB; after five times: ${heap.fiveMB.toFixed(2)} MB (growth ${heap.growthMB.toFixed(2)} MB)`);
+  console.log(
+    `JS heap after the story down and up once: ${heap.onceMB.toFixed(2)} MB; after five times: ${heap.fiveMB.toFixed(2)} MB (growth ${heap.growthMB.toFixed(2)} MB)`,
+  );
   console.log('\nLighthouse, mobile profile');
-  console.table({ ...lighthouse.scores, ...Object.fromEntries(Object.entries(lighthouse.metrics).map(([k, m]) => [k, m.display])) });
+  console.table({
+    ...lighthouse.scores,
+    ...Object.fromEntries(Object.entries(lighthouse.metrics).map(([k, m]) => [k, m.display])),
+  });
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('written to .bench/results.json');

@@ -32,8 +32,15 @@ window.benchRun = ({ pxPerSecond }) =>
         scrollBy(0, ((down ? 1 : -1) * pxPerSecond * (now - last)) / 1000);
       }
       last = now;
-      for (const c of document.querySelectorAll('.graphic canvas[data-flakes]')) maxFlakes = Math.max(maxFlakes, Number(c.dataset.flakes));
-      if ((down ? scrollY < Math.min(end, document.documentElement.scrollHeight - innerHeight) - 1 : scrollY > Math.max(0, end) + 1) && deltas.length < 5000) requestAnimationFrame(frame);
+      for (const c of document.querySelectorAll('.graphic canvas[data-flakes]'))
+        maxFlakes = Math.max(maxFlakes, Number(c.dataset.flakes));
+      if (
+        (down
+          ? scrollY < Math.min(end, document.documentElement.scrollHeight - innerHeight) - 1
+          : scrollY > Math.max(0, end) + 1) &&
+        deltas.length < 5000
+      )
+        requestAnimationFrame(frame);
       else resolve({ deltas, steps, maxFlakes });
     };
     requestAnimationFrame(frame);

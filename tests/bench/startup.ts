@@ -27,7 +27,12 @@ interface TraceEvent {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function tasksAfterFirstPaint(browser: Browser, url: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     const page = await context.newPage();
     await page.goto('about:blank');
@@ -40,7 +45,9 @@ async function tasksAfterFirstPaint(browser: Browser, url: string): Promise<numb
     const paint = traceEvents.find((e) => e.name === 'firstContentfulPaint');
     if (!parse || !paint) throw new Error('start-up trace: no page parse or first contentful paint recorded');
     return traceEvents
-      .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts > paint.ts)
+      .filter(
+        (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts > paint.ts,
+      )
       .map((e) => (e.dur ?? 0) / 1000);
   } finally {
     await context.close();

@@ -20,5 +20,7 @@ it('a build with a broken story file fails and names the JSON path', () => {
     encoding: 'utf8',
   });
   expect(result.status).not.toBe(0);
-  expect(result.stdout + result.stderr).toContain(`${file} /steps/7/scene: expected one of title, snow, news, collapse`);
+  expect(result.stdout + result.stderr).toContain(
+    `${file} /steps/7/scene: expected one of title, snow, news, collapse`,
+  );
 });

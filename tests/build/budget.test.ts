@@ -25,7 +25,7 @@ describe('byte budgets of the built story', () => {
     for (const f of js) expect(readFileSync(f, 'utf8')).not.toMatch(/ZodError|toJSONSchema/);
   });
 
-  it('fits the first screen\'s HTML and render-blocking CSS in 14 KB gzipped (one round trip)', () => {
+  it("fits the first screen's HTML and render-blocking CSS in 14 KB gzipped (one round trip)", () => {
     const css = assets().filter((f) => f.endsWith('.css'));
     expect(gz(join(out, 'index.html')) + css.reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(14 * KB);
   });
@@ -35,7 +35,11 @@ describe('byte budgets of the built story', () => {
   });
 
   it('preloads exactly the fonts the first screen sets', () => {
-    const preloads = [...readFileSync(join(out, 'index.html'), 'utf8').matchAll(/<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
+    const preloads = [
+      ...readFileSync(join(out, 'index.html'), 'utf8').matchAll(
+        /<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g,
+      ),
+    ].map((m) => m[1]);
     expect(preloads.map((f) => f!.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual([
       'barlow-condensed-latin-600-normal',
       'source-serif-4-latin-400-italic',
@@ -43,7 +47,7 @@ describe('byte budgets of the built story', () => {
     ]);
   });
 
-  it('fetches the page\'s script after the first paint, not with the HTML', () => {
+  it("fetches the page's script after the first paint, not with the HTML", () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]+type="module"/);
     const [, src] = /import\(s\).*\}\)\("([^"]+)"\)<\/script>/.exec(html) ?? [];

@@ -16,11 +16,19 @@ async function axeAtEveryStep(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const problems: string[] = [];
   for (const step of story.steps) {
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+    await page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }),
+      step.id,
+    );
     await expectStep(page, step.id);
     await nextFrames(page);
     const violations = await page.evaluate(
-      async (tags) => (await (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({ runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      async (tags) =>
+        (
+          await (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
+            runOnly: { type: 'tag', values: tags },
+          })
+        ).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       TAGS,
     );
     problems.push(...violations.map((v) => `${step.id}: ${v}`));

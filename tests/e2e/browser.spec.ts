@@ -4,7 +4,9 @@ import { BROWSER_UI_FEATURES } from '../support/chromium';
 const disabledFeatureLists = (commandLine: string) =>
   [...commandLine.matchAll(/--disable-features=(\S+)/g)].map((m) => m[1]!.split(','));
 
-test('the test browser keeps the features Playwright turns off, and turns off its own address-bar popup', async ({ browser }) => {
+test('the test browser keeps the features Playwright turns off, and turns off its own address-bar popup', async ({
+  browser,
+}) => {
   const page = await browser.newPage();
   await page.goto('chrome://version');
   const lists = disabledFeatureLists((await page.locator('#command_line').textContent()) ?? '');

@@ -7,7 +7,10 @@ import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 const phaseStep = (phase: string) => Object.entries(story.chart.phases).find(([, p]) => p === phase)![0];
 
 test('the chart draws its figures from the story file', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'the figures come from the build, not the viewport: one build and check is enough');
+  test.skip(
+    info.project.name !== 'desktop',
+    'the figures come from the build, not the viewport: one build and check is enough',
+  );
   test.setTimeout(90_000);
   const dist = buildStoryCopy((copy) => {
     copy.chart.reportedSpeedup.value = 8;
@@ -42,7 +45,9 @@ test('the chart has a title, a description and its figures as a table', async ({
   await expect(table).toContainText(story.chart.series[0]!.label);
 });
 
-test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({ page }) => {
+test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({
+  page,
+}) => {
   await openStory(page, '/');
   const lastBefore = stepIds[scenes.indexOf('chart') - 1]!;
   // Scrolled in the page, a few pixels every frame, from the top to the step before the chart
@@ -53,7 +58,12 @@ test("the chart's first mount is rehearsed once the reader pauses, not between t
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes)
-          if (node instanceof SVGElement && node.matches('svg.chart') && !(record.target as Element).closest('.graphic')) rehearsals.push(performance.now());
+          if (
+            node instanceof SVGElement &&
+            node.matches('svg.chart') &&
+            !(record.target as Element).closest('.graphic')
+          )
+            rehearsals.push(performance.now());
     }).observe(document.body, { childList: true, subtree: true });
     (window as unknown as { rehearsals: number[] }).rehearsals = rehearsals;
     const target = document.getElementById(targetId)!.getBoundingClientRect().top + window.scrollY;
@@ -69,5 +79,7 @@ test("the chart's first mount is rehearsed once the reader pauses, not between t
   }, lastBefore);
   await expect(page.locator('#story')).toHaveAttribute('data-active-step', lastBefore);
   expect(duringScroll).toBe(0);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { rehearsals: number[] }).rehearsals.length)).toBe(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { rehearsals: number[] }).rehearsals.length))
+    .toBe(1);
 });

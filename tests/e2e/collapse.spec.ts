@@ -20,7 +20,9 @@ test('the building is painted in the paint worker, with the very pixels the main
   expect(await page.screenshot()).toEqual(live);
 });
 
-test('the layer tag stays clear of the chapter navigator and of the quotes floating over the scene, down to a 320px screen', async ({ page }) => {
+test('the layer tag stays clear of the chapter navigator and of the quotes floating over the scene, down to a 320px screen', async ({
+  page,
+}) => {
   const widths = test.info().project.name === 'mobile' ? [320, 390] : [1280];
   for (const width of widths) {
     await page.setViewportSize({ width, height: page.viewportSize()!.height });
@@ -29,9 +31,13 @@ test('the layer tag stays clear of the chapter navigator and of the quotes float
       const [tag] = await boxesOf(page, '.graphic .layer-label');
       expect(tag, stepId).toBeDefined();
       expect(tag!.right - tag!.left, stepId).toBeGreaterThan(0);
-      const covers = [...(await boxesOf(page, '.reader-nav summary')), ...(await boxesOf(page, '.overlay[data-shown]'))];
+      const covers = [
+        ...(await boxesOf(page, '.reader-nav summary')),
+        ...(await boxesOf(page, '.overlay[data-shown]')),
+      ];
       expect(covers.length, `${stepId}: the navigator at least`).toBeGreaterThan(0);
-      for (const cover of covers) expect(overlaps(tag!, cover), `${width}px, ${stepId}: ${JSON.stringify({ tag, cover })}`).toBe(false);
+      for (const cover of covers)
+        expect(overlaps(tag!, cover), `${width}px, ${stepId}: ${JSON.stringify({ tag, cover })}`).toBe(false);
     }
   }
 });

@@ -26,7 +26,10 @@ async function openHost(page: Page, body: string): Promise<void> {
   await page.route(`${HOST}**`, (route) =>
     route.request().url().endsWith('pym.js')
       ? route.fulfill({ body: pymSource, contentType: 'text/javascript' })
-      : route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${body}</body>` }),
+      : route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${body}</body>`,
+        }),
   );
   await page.goto(HOST);
 }
@@ -42,7 +45,10 @@ async function storyFrame(page: Page, storyUrl: string): Promise<Frame> {
 
 /** How far the story's own scroll is from where the host page's scroll puts it. */
 const offsetGap = async (page: Page, frame: Frame) =>
-  Math.abs((await frame.evaluate(() => window.scrollY)) + (await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().top)));
+  Math.abs(
+    (await frame.evaluate(() => window.scrollY)) +
+      (await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().top)),
+  );
 
 const ABOVE = '<div id="above" style="height:900px;padding:1rem">The host article, above the story.</div>';
 const BELOW = '<div id="below" style="height:1200px;padding:1rem">The host article, below the story.</div>';
@@ -51,12 +57,16 @@ test.describe('our loader', () => {
   const loaderPage = (baseURL: string) =>
     `${ABOVE}<div data-eternauta-embed data-src="${baseURL}" data-hide="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
 
-  test('the host page\'s scroll drives every step in order, with the graphic in view', async ({ page, baseURL }) => {
+  test("the host page's scroll drives every step in order, with the graphic in view", async ({ page, baseURL }) => {
     await openHost(page, loaderPage(baseURL!));
     const frame = await storyFrame(page, baseURL!);
     const container = page.locator('.eternauta-embed');
     const contentHeight = () => frame.evaluate(() => document.documentElement.scrollHeight);
-    await expect.poll(async () => Math.abs((await container.evaluate((e) => e.getBoundingClientRect().height)) - (await contentHeight()))).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () =>
+        Math.abs((await container.evaluate((e) => e.getBoundingClientRect().height)) - (await contentHeight())),
+      )
+      .toBeLessThanOrEqual(2);
     await expect(frame.locator('.masthead')).toBeHidden();
 
     const seen: string[] = [];
@@ -67,7 +77,9 @@ test.describe('our loader', () => {
       await nextFrames(page);
       const box = await container.evaluate((e) => e.getBoundingClientRect().toJSON());
       if (box.top <= 0 && box.bottom >= vh) {
-        const iframe = await page.locator('.eternauta-embed iframe').evaluate((e) => e.getBoundingClientRect().toJSON());
+        const iframe = await page
+          .locator('.eternauta-embed iframe')
+          .evaluate((e) => e.getBoundingClientRect().toJSON());
         expect([Math.round(iframe.top), Math.round(iframe.bottom)]).toEqual([0, vh]);
         const step = await frame.locator('#story').getAttribute('data-active-step');
         if (seen.at(-1) !== step) seen.push(step!);
@@ -103,13 +115,16 @@ test.describe('our loader', () => {
     await expect(frame.locator('#story')).toHaveAttribute('data-active-step', link.stepId);
   });
 
-  test('the container follows the story\'s height after a resize', async ({ page, baseURL }) => {
+  test("the container follows the story's height after a resize", async ({ page, baseURL }) => {
     await openHost(page, loaderPage(baseURL!));
     const frame = await storyFrame(page, baseURL!);
     const size = page.viewportSize()!;
     await page.setViewportSize({ width: Math.round(size.width * 0.8), height: Math.round(size.height * 0.9) });
     const gap = async () =>
-      Math.abs((await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().height)) - (await frame.evaluate(() => document.documentElement.scrollHeight)));
+      Math.abs(
+        (await page.locator('.eternauta-embed').evaluate((e) => e.getBoundingClientRect().height)) -
+          (await frame.evaluate(() => document.documentElement.scrollHeight)),
+      );
     await expect.poll(gap).toBeLessThanOrEqual(2);
   });
 
@@ -139,7 +154,13 @@ test.describe('our loader', () => {
       for (const m of messages) story.postMessage(m, '*');
     }, forged);
     // Well formed, but from another window than the parent.
-    await page.evaluate((ns) => document.querySelector<HTMLIFrameElement>('#sibling')!.contentWindow!.postMessage({ ns, type: 'scroll', offset: 4000 }, '*'), NAMESPACE);
+    await page.evaluate(
+      (ns) =>
+        document
+          .querySelector<HTMLIFrameElement>('#sibling')!
+          .contentWindow!.postMessage({ ns, type: 'scroll', offset: 4000 }, '*'),
+      NAMESPACE,
+    );
     await page.waitForTimeout(300);
     expect(await frame.evaluate(() => window.scrollY)).toBe(settled);
     expect(errors).toEqual([]);
@@ -147,14 +168,24 @@ test.describe('our loader', () => {
 });
 
 test('a story that lists the origins allowed to drive it ignores an unlisted host', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'the rule comes from the build, not the viewport: one build and check is enough');
+  test.skip(
+    info.project.name !== 'desktop',
+    'the rule comes from the build, not the viewport: one build and check is enough',
+  );
   test.setTimeout(90_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const storyOrigin = 'http://story-copy.test/';
-  await serveBuilt(page, storyOrigin, buildStoryCopy((copy) => (copy.embed.allowedOrigins = ['https://news.example'])));
-  await openHost(page, `${ABOVE}<div data-eternauta-embed data-src="${storyOrigin}"></div>${BELOW}<script src="${storyOrigin}embed.js"></script>`);
+  await serveBuilt(
+    page,
+    storyOrigin,
+    buildStoryCopy((copy) => (copy.embed.allowedOrigins = ['https://news.example'])),
+  );
+  await openHost(
+    page,
+    `${ABOVE}<div data-eternauta-embed data-src="${storyOrigin}"></div>${BELOW}<script src="${storyOrigin}embed.js"></script>`,
+  );
   const frame = await storyFrame(page, storyOrigin);
   await page.evaluate(() => window.scrollTo(0, 2500));
   await page.waitForTimeout(500);
@@ -164,15 +195,24 @@ test('a story that lists the origins allowed to drive it ignores an unlisted hos
   expect(errors).toEqual([]);
 });
 
-test('inside pym.js, the iframe follows the content and the story unrolls into text and stills', async ({ page, baseURL }) => {
-  await openHost(page, `${ABOVE}<div id="story-embed"></div>${BELOW}<script src="${HOST}pym.js"></script><script>new pym.Parent('story-embed', '${baseURL}', {})</script>`);
+test('inside pym.js, the iframe follows the content and the story unrolls into text and stills', async ({
+  page,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    `${ABOVE}<div id="story-embed"></div>${BELOW}<script src="${HOST}pym.js"></script><script>new pym.Parent('story-embed', '${baseURL}', {})</script>`,
+  );
   const frame = await storyFrame(page, baseURL!);
   await expect(frame.locator('#story')).toHaveAttribute('data-layout', 'unrolled');
   await expect(frame.locator('.graphic')).toBeHidden();
   await expect(frame.locator('.unrolled-still')).toHaveCount(story.steps.length);
   for (const step of story.steps) await expect(frame.locator(`#${step.id} .unrolled-still .still`)).toBeVisible();
   const gap = async () =>
-    Math.abs((await page.locator('#story-embed iframe').evaluate((e) => e.getBoundingClientRect().height)) - (await frame.evaluate(() => document.body.offsetHeight)));
+    Math.abs(
+      (await page.locator('#story-embed iframe').evaluate((e) => e.getBoundingClientRect().height)) -
+        (await frame.evaluate(() => document.body.offsetHeight)),
+    );
   await expect.poll(gap).toBeLessThanOrEqual(2);
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: Math.round(size.width * 0.75), height: size.height });
@@ -186,7 +226,10 @@ test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and wo
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await openHost(page, `${ABOVE}<iframe title="story" src="${baseURL}" sandbox="allow-scripts" style="display:block;width:100%;height:600px;border:0"></iframe>${BELOW}`);
+  await openHost(
+    page,
+    `${ABOVE}<iframe title="story" src="${baseURL}" sandbox="allow-scripts" style="display:block;width:100%;height:600px;border:0"></iframe>${BELOW}`,
+  );
   const frame = await storyFrame(page, baseURL!);
   await page.locator('iframe').scrollIntoViewIfNeeded();
   const target = story.steps[6]!.id;

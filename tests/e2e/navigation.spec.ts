@@ -40,14 +40,16 @@ test('the navigator works from the keyboard and Escape closes it', async ({ page
 test('Escape closes the navigator even before its toggle event has arrived', async ({ page }) => {
   // Under load Chromium runs a key press before the `toggle` task queued by opening: one task here.
   await openStory(page, '/');
-  await nav(page).locator('details').evaluate((details: HTMLDetailsElement) => {
-    details.open = true;
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-  });
+  await nav(page)
+    .locator('details')
+    .evaluate((details: HTMLDetailsElement) => {
+      details.open = true;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    });
   await expect(nav(page).locator('details')).not.toHaveAttribute('open');
 });
 
-test('the reading-progress bar follows the page\'s scroll', async ({ page }) => {
+test("the reading-progress bar follows the page's scroll", async ({ page }) => {
   const scale = async () => {
     await nextFrames(page);
     return page.locator('.reading-progress-bar').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
@@ -78,7 +80,9 @@ test.describe('keyboard', () => {
   test('every link and control is reachable, visibly focused, and focus never gets stuck', async ({ page }) => {
     await openStory(page, '/');
     // The chapter links wait inside the closed navigator; its own test opens it.
-    const focusable = await page.locator('a[href]:not(details:not([open]) a), summary, button, [tabindex]:not([tabindex="-1"])').count();
+    const focusable = await page
+      .locator('a[href]:not(details:not([open]) a), summary, button, [tabindex]:not([tabindex="-1"])')
+      .count();
     const seen = new Set<string>();
     for (let i = 0; i < focusable + 2; i++) {
       await page.keyboard.press('Tab');
@@ -147,7 +151,8 @@ test('on crowded screens no overlay covers a card, and nothing overflows sideway
       for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
         await openStory(page, stateUrl(stepId, 0.5));
         const [cards, overlays] = [await boxesOf(page, '.card'), await boxesOf(page, '.overlay')];
-        for (const o of overlays) for (const c of cards) expect(overlaps(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
+        for (const o of overlays)
+          for (const c of cards) expect(overlaps(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), screen).toBe(true);
       }
     }

@@ -20,10 +20,16 @@ test('an overlay reached by URL matches the one reached by scrolling', async ({ 
   }
 });
 
-test('an overlay fades and rises in with the scroll: half way through its fade it is half present', async ({ page }) => {
+test('an overlay fades and rises in with the scroll: half way through its fade it is half present', async ({
+  page,
+}) => {
   const overlay = story.overlays[0]!;
   const element = page.locator(`[data-overlay-id="${overlay.id}"]`);
-  const style = () => element.evaluate((e) => ({ opacity: Number(getComputedStyle(e).opacity), rise: new DOMMatrix(getComputedStyle(e).transform).m42 }));
+  const style = () =>
+    element.evaluate((e) => ({
+      opacity: Number(getComputedStyle(e).opacity),
+      rise: new DOMMatrix(getComputedStyle(e).transform).m42,
+    }));
   await openStory(page, stateUrl(overlay.enter, OVERLAY_FADE / 2));
   const half = await style();
   // (to the scroll position's pixel)
@@ -33,7 +39,9 @@ test('an overlay fades and rises in with the scroll: half way through its fade i
   expect(await style()).toEqual({ opacity: 1, rise: 0 });
 });
 
-test('an overlay whose last step hands the graphic over leaves before the hand-over, so the two never fade across each other', async ({ page }) => {
+test('an overlay whose last step hands the graphic over leaves before the hand-over, so the two never fade across each other', async ({
+  page,
+}) => {
   const leaving = story.overlays.filter((o) => handsOver(scenes, stepIds.indexOf(o.exit)));
   expect(leaving.length).toBeGreaterThan(0);
   for (const overlay of leaving) {
@@ -44,11 +52,17 @@ test('an overlay whose last step hands the graphic over leaves before the hand-o
   }
 });
 
-test('on phones, the card of a step that hands the graphic over has left before the hand-over', async ({ page }, info) => {
-  test.skip(info.project.name !== 'mobile', 'cards fade as they leave only on phones; wider screens scroll them away beside the graphic');
+test('on phones, the card of a step that hands the graphic over has left before the hand-over', async ({
+  page,
+}, info) => {
+  test.skip(
+    info.project.name !== 'mobile',
+    'cards fade as they leave only on phones; wider screens scroll them away beside the graphic',
+  );
   const steps = story.steps.filter((_, i) => handsOver(scenes, i));
   expect(steps.length).toBeGreaterThan(0);
-  const opacity = (id: string) => page.locator(`#${id} .card`).evaluate((card) => Number(getComputedStyle(card).opacity));
+  const opacity = (id: string) =>
+    page.locator(`#${id} .card`).evaluate((card) => Number(getComputedStyle(card).opacity));
   for (const step of steps) {
     await openStory(page, stateUrl(step.id, 0.5));
     expect(await opacity(step.id), `${step.id} at 0.5`).toBe(1);
@@ -57,8 +71,11 @@ test('on phones, the card of a step that hands the graphic over has left before 
   }
 });
 
-test('every quote on the page is the source article\'s wording, character for character', async ({ page }) => {
-  test.skip(article === undefined, 'the source article (../shared/source-article.txt, beside the checkout) is not on this machine');
+test("every quote on the page is the source article's wording, character for character", async ({ page }) => {
+  test.skip(
+    article === undefined,
+    'the source article (../shared/source-article.txt, beside the checkout) is not on this machine',
+  );
   await openStory(page, '/');
   const quotes = await page.locator('blockquote').allTextContents();
   expect(quotes.length).toBe(story.overlays.filter((o) => o.type === 'quote').length);
@@ -102,8 +119,11 @@ test('a shown overlay never covers the card the reader is reading', async ({ pag
         page.locator(`section#${stepId} .card`).boundingBox(),
         page.locator(`[data-overlay-id="${overlay.id}"]`).boundingBox(),
       ]);
-      const apart = card!.y + card!.height <= panel!.y || panel!.y + panel!.height <= card!.y ||
-        card!.x + card!.width <= panel!.x || panel!.x + panel!.width <= card!.x;
+      const apart =
+        card!.y + card!.height <= panel!.y ||
+        panel!.y + panel!.height <= card!.y ||
+        card!.x + card!.width <= panel!.x ||
+        panel!.x + panel!.width <= card!.x;
       expect(apart, `${overlay.id} over the card of ${stepId}`).toBe(true);
       if (stepId === overlay.exit) break;
     }

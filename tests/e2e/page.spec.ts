@@ -15,7 +15,9 @@ test.describe('without JavaScript', () => {
       story.meta.headline,
       story.meta.dek,
       ...story.steps.flatMap((s) => s.text.map(plainText)),
-      ...story.quotes.filter((q) => story.overlays.some((o) => o.type === 'quote' && o.quote === q.id)).map((q) => q.text),
+      ...story.quotes
+        .filter((q) => story.overlays.some((o) => o.type === 'quote' && o.quote === q.id))
+        .map((q) => q.text),
       ...story.sources.map((s) => s.title),
       ...story.credits.map((c) => c.role),
     ];
@@ -58,7 +60,10 @@ test('the collapse and the chart are loaded as the story nears them, not with th
   expect(loaded('ChartStage')).toBe(false);
 });
 
-test('once the reader pauses, the text ahead is laid out: a jump and a scroll later lay out less than without the pause', async ({ page, browser }) => {
+test('once the reader pauses, the text ahead is laid out: a jump and a scroll later lay out less than without the pause', async ({
+  page,
+  browser,
+}) => {
   const collapse = story.steps.filter((s) => s.scene === 'collapse');
   /** Scrolls through the collapse's steps, tracing: the most layout objects any one layout had to redo. */
   const largestLayout = async (pause: boolean) => {
@@ -66,10 +71,14 @@ test('once the reader pauses, the text ahead is laid out: a jump and a scroll la
     if (pause) {
       // The pause (500 ms), then one idle moment per step: chained idle callbacks run one per idle period, as the page's do.
       await page.waitForTimeout(600);
-      await page.evaluate((n) => new Promise<void>((done) => {
-        const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
-        next(n);
-      }), story.steps.length + 10);
+      await page.evaluate(
+        (n) =>
+          new Promise<void>((done) => {
+            const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
+            next(n);
+          }),
+        story.steps.length + 10,
+      );
     }
     // A jump far ahead (a chapter link), then on at once, a scroll every frame: no pause there.
     await page.evaluate(async (firstId) => {
@@ -87,12 +96,18 @@ test('once the reader pauses, the text ahead is laid out: a jump and a scroll la
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: { name: string; args?: { beginData?: { dirtyObjects?: number } } }[];
     };
-    return Math.max(0, ...traceEvents.flatMap((e) => (e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? []) : [])));
+    return Math.max(
+      0,
+      ...traceEvents.flatMap((e) => (e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? []) : [])),
+    );
   };
   const straightAway = await largestLayout(false);
   const afterAPause = await largestLayout(true);
   // A card's text laid out as it nears: some 40 objects at once here; laid out ahead, what remains is its box.
-  expect(afterAPause, `largest layout while scrolling: ${afterAPause} objects after a pause, ${straightAway} straight away`).toBeLessThan(straightAway / 2);
+  expect(
+    afterAPause,
+    `largest layout while scrolling: ${afterAPause} objects after a pause, ${straightAway} straight away`,
+  ).toBeLessThan(straightAway / 2);
 });
 
 test('social-card meta comes from the story file', async ({ page }) => {
@@ -101,7 +116,10 @@ test('social-card meta comes from the story file', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', story.meta.lang);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', story.meta.headline);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', story.meta.description);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(story.meta.shareImage.src, story.meta.canonicalUrl).href);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    new URL(story.meta.shareImage.src, story.meta.canonicalUrl).href,
+  );
 });
 
 test('the site works when served from a sub-path', async ({ page, baseURL }) => {
@@ -112,10 +130,13 @@ test('the site works when served from a sub-path', async ({ page, baseURL }) => 
     await route.fulfill({ response });
   });
   page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
-  await page.route((url) => url.href.startsWith(baseURL!) && !url.href.startsWith(prefix), (route) => {
-    failed.push(route.request().url());
-    return route.abort();
-  });
+  await page.route(
+    (url) => url.href.startsWith(baseURL!) && !url.href.startsWith(prefix),
+    (route) => {
+      failed.push(route.request().url());
+      return route.abort();
+    },
+  );
   await openStory(page, `${prefix}?step=${story.steps[3]!.id}&progress=0.5`);
   await expect(page.locator('#story')).toHaveAttribute('data-active-step', story.steps[3]!.id);
   expect(failed).toEqual([]);
@@ -143,7 +164,8 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
   await page.addInitScript(() => {
     (window as unknown as { shifts: number[] }).shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await openStory(page, '/');
@@ -153,7 +175,9 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
 });
 
 // The first Intl formatter a page creates is one of the largest single costs of a phone's first load.
-test('the page shows the dates and numbers the build formatted, without creating a formatter itself', async ({ page }) => {
+test('the page shows the dates and numbers the build formatted, without creating a formatter itself', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const made: string[] = [];
     (window as unknown as { formatters: string[] }).formatters = made;

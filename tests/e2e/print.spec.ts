@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { openStory, printable, stageScripts } from '../support/page';
 import { keySteps, story } from '../support/story';
 
-test('printing gives the text, quotes, a still of each chapter\'s key state, sources and credits, without navigation', async ({ page }) => {
+test("printing gives the text, quotes, a still of each chapter's key state, sources and credits, without navigation", async ({
+  page,
+}) => {
   await openStory(page, `?step=${story.steps[4]!.id}&progress=0.5`);
   await printable(page);
   // The stills are drawn when printing begins (page.pdf() fires `beforeprint`, as a browser's print does).
@@ -36,7 +38,9 @@ test('printing gives the text, quotes, a still of each chapter\'s key state, sou
   await expect(page.locator('#credits-heading')).toBeVisible();
 });
 
-test('nothing is drawn for print before printing; the stages a printout needs load once the reader pauses, not while scrolling', async ({ page }) => {
+test('nothing is drawn for print before printing; the stages a printout needs load once the reader pauses, not while scrolling', async ({
+  page,
+}) => {
   await openStory(page, '/');
   for (let i = 0; i < 8; i++) {
     await page.evaluate(() => window.scrollBy(0, 120));

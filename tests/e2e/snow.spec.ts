@@ -1,10 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { ATTR_ANIMATING } from '../../src/scroll/domContract';
-import { nextFrames, openStory, paintedOffThread, settleScroll, storySelector, watchFrameRequests } from '../support/page';
+import {
+  nextFrames,
+  openStory,
+  paintedOffThread,
+  settleScroll,
+  storySelector,
+  watchFrameRequests,
+} from '../support/page';
 import { story } from '../support/story';
 
-const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
+const snowStep = story.steps.find(
+  (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
+)!.id;
 const snowCanvas = (page: Page) => page.locator('.graphic canvas.snow').first();
 const snowPixels = (page: Page) => snowCanvas(page).evaluate((c: HTMLCanvasElement) => c.toDataURL());
 const animating = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ANIMATING);

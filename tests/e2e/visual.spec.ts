@@ -79,7 +79,7 @@ test('a state reached by scrolling down, up and down again looks exactly like it
   expect(differing, 'pixels that differ between the scrolled state and the URL state; see the attached images').toBe(0);
 });
 
-test('the reader\'s reduced-motion preference is honoured like &motion=reduce', async ({ page }) => {
+test("the reader's reduced-motion preference is honoured like &motion=reduce", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page, '/');
   await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', '');

@@ -21,7 +21,10 @@ async function launch(name: EngineOptions['engine']): Promise<Engine> {
 
 export const test = base.extend<{ reader: EnginePage }, EngineOptions & { browserEngine: Engine; site: StoryProxy }>({
   engine: ['firefox', { option: true, scope: 'worker' }],
-  engineViewport: [{ width: 1280, height: 800 }, { option: true, scope: 'worker' }],
+  engineViewport: [
+    { width: 1280, height: 800 },
+    { option: true, scope: 'worker' },
+  ],
   browserEngine: [
     async ({ engine }, use) => {
       const launched = await launch(engine);
@@ -31,6 +34,7 @@ export const test = base.extend<{ reader: EnginePage }, EngineOptions & { browse
     { scope: 'worker', timeout: 60_000 },
   ],
   site: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use, workerInfo) => {
       const proxy = await startStoryProxy(workerInfo.project.use.baseURL!);
       await use(proxy);

@@ -16,7 +16,9 @@ import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
 import { openStory, paintedOffThread, readerState, scrollBy, scrollToState, settle, waitUntil } from './reader';
 
-const snowStep = story.steps.find((s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5)!.id;
+const snowStep = story.steps.find(
+  (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
+)!.id;
 const chartStep = Object.entries(story.chart.phases).find(([, phase]) => phase === 'repeats')![0];
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,10 +29,14 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 async function sceneMoves(reader: EnginePage, info: TestInfo): Promise<boolean> {
   const hideText = (hidden: boolean) =>
-    reader.evaluate((h: boolean) => {
-      for (const e of document.querySelectorAll<HTMLElement>('.steps, .reader-nav')) e.style.visibility = h ? 'hidden' : '';
-      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }, [hidden]);
+    reader.evaluate(
+      (h: boolean) => {
+        for (const e of document.querySelectorAll<HTMLElement>('.steps, .reader-nav'))
+          e.style.visibility = h ? 'hidden' : '';
+        return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      },
+      [hidden],
+    );
   await hideText(true);
   const before = await reader.screenshot();
   await pause(400);
@@ -52,12 +58,18 @@ test('every step renders, and its middle state is written out as a screenshot', 
     await scrollToState(reader, id, 0.5);
     const state = await readerState(reader);
     expect([state.step, Math.abs(state.progress - 0.5) < 0.02], id).toEqual([id, true]);
-    writeFileSync(info.outputPath(`${String(stepIds.indexOf(id)).padStart(2, '0')}-${id}.png`), await reader.screenshot());
+    writeFileSync(
+      info.outputPath(`${String(stepIds.indexOf(id)).padStart(2, '0')}-${id}.png`),
+      await reader.screenshot(),
+    );
   }
   expect(await reader.pageErrors()).toEqual([]);
 });
 
-test('scrolling down visits every step in order and back up; each step is readable while active, its overlays with it', async ({ reader, site }) => {
+test('scrolling down visits every step in order and back up; each step is readable while active, its overlays with it', async ({
+  reader,
+  site,
+}) => {
   test.setTimeout(180_000);
   await openStory(reader, site.storyUrl);
   const readable = new Set<string>();
@@ -75,7 +87,9 @@ test('scrolling down visits every step in order and back up; each step is readab
       }
       const overlaysUntil = handsOver(scenes, stepIds.indexOf(state.step)) ? HANDOVER_START - 0.2 : 0.8;
       if (state.progress >= 0.2 && state.progress <= overlaysUntil)
-        expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(overlaysOnStep(state.step).sort());
+        expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(
+          overlaysOnStep(state.step).sort(),
+        );
     } while (await scrollBy(reader, by));
     return seen;
   };
@@ -84,7 +98,11 @@ test('scrolling down visits every step in order and back up; each step is readab
   expect([...readable].sort()).toEqual([...stepIds].sort());
 });
 
-test('the snow falls on a live page, painted in the worker where the engine allows, and stands still with ?time=', async ({ reader, site, engine }, info) => {
+test('the snow falls on a live page, painted in the worker where the engine allows, and stands still with ?time=', async ({
+  reader,
+  site,
+  engine,
+}, info) => {
   await openStory(reader, `${site.storyUrl}#${snowStep}`);
   // WebKit paints on the main thread (src/scenes/canvas/workerPainting.ts).
   expect(await paintedOffThread(reader, '.graphic canvas.snow')).toBe(engine !== 'webkit');
@@ -121,15 +139,31 @@ test('deep links and the chapter navigator land on their steps', async ({ reader
   for (const link of chapterLinks(story).slice(-2)) {
     await reader.evaluate(() => document.querySelector<HTMLElement>('.reader-nav summary')!.click());
     expect(await reader.evaluate(() => document.querySelector('.reader-nav details')!.hasAttribute('open'))).toBe(true);
-    await reader.evaluate((id: string) => document.querySelector<HTMLElement>(`.reader-nav a[href="#${id}"]`)!.click(), [link.stepId]);
-    await waitUntil(reader, (id: string) => document.getElementById('story')!.getAttribute('data-active-step') === id, [link.stepId], `step ${link.stepId}`);
+    await reader.evaluate(
+      (id: string) => document.querySelector<HTMLElement>(`.reader-nav a[href="#${id}"]`)!.click(),
+      [link.stepId],
+    );
+    await waitUntil(
+      reader,
+      (id: string) => document.getElementById('story')!.getAttribute('data-active-step') === id,
+      [link.stepId],
+      `step ${link.stepId}`,
+    );
     expect(await reader.evaluate(() => location.hash)).toBe(`#${link.stepId}`);
   }
 });
 
 test('reduced motion: nothing moves, every card reads', async ({ reader, site }, info) => {
   await openStory(reader, `${site.storyUrl}?motion=reduce#${snowStep}`);
-  expect(await reader.evaluate((a: string, b: string) => [document.documentElement.hasAttribute(a), document.getElementById('story')!.hasAttribute(b)], [ATTR_REDUCED_MOTION, ATTR_ANIMATING])).toEqual([true, false]);
+  expect(
+    await reader.evaluate(
+      (a: string, b: string) => [
+        document.documentElement.hasAttribute(a),
+        document.getElementById('story')!.hasAttribute(b),
+      ],
+      [ATTR_REDUCED_MOTION, ATTR_ANIMATING],
+    ),
+  ).toEqual([true, false]);
   expect(await sceneMoves(reader, info)).toBe(false);
   for (const id of [snowStep, fallingStep, chartStep]) {
     await scrollToState(reader, id, 0.4);
@@ -148,11 +182,24 @@ test('embed.js drives the story from a host page on another origin', async ({ re
 <script src="${site.storyUrl}embed.js"></script>`,
   );
   await reader.goto(host);
-  await waitUntil(reader, () => (document.querySelector('.eternauta-embed')?.getBoundingClientRect().height ?? 0) > 5000, [], 'the story to report its height');
+  await waitUntil(
+    reader,
+    () => (document.querySelector('.eternauta-embed')?.getBoundingClientRect().height ?? 0) > 5000,
+    [],
+    'the story to report its height',
+  );
   const frame = '.eternauta-embed iframe';
-  for (let i = 0; i < 100 && !(await reader.evaluate(() => document.getElementById('story')?.hasAttribute('data-ready') ?? false, [], frame)); i++) await pause(100);
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await reader.evaluate(() => document.getElementById('story')?.hasAttribute('data-ready') ?? false, [], frame));
+    i++
+  )
+    await pause(100);
   const seen: string[] = [];
-  const containerTop = await reader.evaluate(() => document.querySelector('.eternauta-embed')!.getBoundingClientRect().top + scrollY);
+  const containerTop = await reader.evaluate(
+    () => document.querySelector('.eternauta-embed')!.getBoundingClientRect().top + scrollY,
+  );
   for (const id of [stepIds[2]!, fallingStep, chartStep]) {
     // Where the host page must be for the story to sit at the middle of `id`.
     const inStory = await reader.evaluate(
@@ -166,7 +213,9 @@ test('embed.js drives the story from a host page on another origin', async ({ re
     await reader.evaluate((top: number) => window.scrollTo(0, top), [containerTop + inStory]);
     await pause(300);
     await settle(reader);
-    seen.push(await reader.evaluate(() => document.getElementById('story')!.getAttribute('data-active-step')!, [], frame));
+    seen.push(
+      await reader.evaluate(() => document.getElementById('story')!.getAttribute('data-active-step')!, [], frame),
+    );
   }
   expect(seen).toEqual([stepIds[2], fallingStep, chartStep]);
 });
@@ -178,7 +227,12 @@ test('a reader who leaves the collapse and comes back finds it as they left it',
   for (let visit = 0; visit < 3; visit++) {
     await reader.goto(elsewhere);
     await reader.back();
-    await waitUntil(reader, () => document.getElementById('story')?.hasAttribute('data-ready') ?? false, [], 'the story after coming back');
+    await waitUntil(
+      reader,
+      () => document.getElementById('story')?.hasAttribute('data-ready') ?? false,
+      [],
+      'the story after coming back',
+    );
     await scrollBy(reader, 40);
     const state = await readerState(reader);
     expect(state.step, `visit ${visit + 1}`).toBe(fallingStep);

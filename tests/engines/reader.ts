@@ -1,5 +1,12 @@
 /** What the cross-engine specs do and read on the story page, in any engine (`EnginePage`). */
-import { ATTR_ACTIVE_STEP, ATTR_PAINTING, ATTR_PROGRESS, ATTR_READY, ATTR_STEP_ID, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
+import {
+  ATTR_ACTIVE_STEP,
+  ATTR_PAINTING,
+  ATTR_PROGRESS,
+  ATTR_READY,
+  ATTR_STEP_ID,
+  STORY_ELEMENT_ID,
+} from '../../src/scroll/domContract';
 import { TRIGGER } from '../../src/scroll/stepGeometry';
 import type { EnginePage } from './enginePage';
 
@@ -14,7 +21,13 @@ export interface ReaderState {
 }
 
 /** Polls `check` in the page until it returns true. */
-export async function waitUntil<A extends unknown[]>(page: EnginePage, check: (...args: A) => boolean, args: A, what: string, timeout = 15_000) {
+export async function waitUntil<A extends unknown[]>(
+  page: EnginePage,
+  check: (...args: A) => boolean,
+  args: A,
+  what: string,
+  timeout = 15_000,
+) {
   for (const end = Date.now() + timeout; ; await new Promise((r) => setTimeout(r, 50))) {
     if (await page.evaluate(check, args)) return;
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
@@ -28,14 +41,20 @@ export const settle = (page: EnginePage) =>
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       await frame();
       await frame();
-      for (let i = 0; i < 100 && document.querySelector(`canvas[${painting}]`); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 100 && document.querySelector(`canvas[${painting}]`); i++)
+        await new Promise((r) => setTimeout(r, 50));
     },
     [ATTR_PAINTING],
   );
 
 export async function openStory(page: EnginePage, url: string): Promise<void> {
   await page.goto(url);
-  await waitUntil(page, (selector: string) => document.querySelector(selector) !== null, [`#${STORY_ELEMENT_ID}[${ATTR_READY}]`], 'the story to be ready');
+  await waitUntil(
+    page,
+    (selector: string) => document.querySelector(selector) !== null,
+    [`#${STORY_ELEMENT_ID}[${ATTR_READY}]`],
+    'the story to be ready',
+  );
   await settle(page);
 }
 

@@ -24,14 +24,16 @@ export async function startStoryProxy(upstream: string): Promise<StoryProxy> {
   const hostPages = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = req.url ?? '/';
-    if (path === ERRORS_SCRIPT) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(RECORD_ERRORS);
+    if (path === ERRORS_SCRIPT)
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(RECORD_ERRORS);
     const page = hostPages.get(path);
     if (page !== undefined) return void res.writeHead(200, { 'content-type': 'text/html' }).end(page);
     try {
       const answer = await fetch(new URL(path, upstream));
       const type = answer.headers.get('content-type') ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
-      if (!type.startsWith('text/html')) return void res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+      if (!type.startsWith('text/html'))
+        return void res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
       const html = (await answer.text()).replace(/<head>/i, `$&<script src="${ERRORS_SCRIPT}"></script>`);
       res.writeHead(answer.status, headers).end(html);
     } catch (error) {

@@ -60,13 +60,17 @@ export async function launchWebKit(driverPath: string, browserPath: string, xvfb
     async newPage(asked) {
       const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
         capabilities: {
-          alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] } },
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] },
+          },
         },
       });
       sessions.add(sessionId);
       const at = (path: string) => `/session/${sessionId}${path}`;
       const run = async <R>(source: string, args: unknown[]): Promise<R> => {
-        const execute = () => call<{ ok?: R; error?: string }>('POST', at('/execute/async'), { script: ASYNC_WRAPPER(source), args });
+        const execute = () =>
+          call<{ ok?: R; error?: string }>('POST', at('/execute/async'), { script: ASYNC_WRAPPER(source), args });
         // WebKitGTK 2.50 now and then loses a script's result while the page loads a module
         // ("Could not parse script result"); the specs' scripts are safe to run again.
         const result = await execute().catch((error: Error) => {
@@ -80,15 +84,25 @@ export async function launchWebKit(driverPath: string, browserPath: string, xvfb
       const inner = () => run<Viewport>('() => ({ width: innerWidth, height: innerHeight })', []);
       await call('POST', at('/window/rect'), asked);
       const first = await inner();
-      await call('POST', at('/window/rect'), { width: 2 * asked.width - first.width, height: 2 * asked.height - first.height });
+      await call('POST', at('/window/rect'), {
+        width: 2 * asked.width - first.width,
+        height: 2 * asked.height - first.height,
+      });
       const viewport = await inner();
       const page: EnginePage = {
         viewport,
         goto: (url) => call('POST', at('/url'), { url }),
         back: () => call('POST', at('/back'), {}),
-        async evaluate<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, args?: A, frame?: string): Promise<Awaited<R>> {
+        async evaluate<A extends unknown[], R>(
+          fn: (...args: A) => R | Promise<R>,
+          args?: A,
+          frame?: string,
+        ): Promise<Awaited<R>> {
           if (!frame) return run<Awaited<R>>(fn.toString(), args ?? []);
-          const element = await call<Record<string, string>>('POST', at('/element'), { using: 'css selector', value: frame });
+          const element = await call<Record<string, string>>('POST', at('/element'), {
+            using: 'css selector',
+            value: frame,
+          });
           await call('POST', at('/frame'), { id: element });
           try {
             return await run<Awaited<R>>(fn.toString(), args ?? []);

@@ -18,4 +18,5 @@ export const boxesOf = (page: Page, selector: string): Promise<Box[]> =>
   );
 
 /** Boxes that only touch do not overlap. */
-export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -29,14 +29,18 @@ for (const name of Object.keys(BROWSERS) as BrowserName[]) {
 const packages = () => [...new Set(missing().flatMap((name) => BROWSERS[name].debian))];
 if (packages().length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log(`Installing Debian's ${packages().join(', ')} for the browser tests…`);
-  const run = (...args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const run = (...args: string[]) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0;
   if (!(run('update', '-qq') && run('install', '-y', '-qq', '--no-install-recommends', ...packages()))) process.exit(1);
 }
 if (missing().length) {
   console.error(
     `The browser tests need ${missing().join(', ')}. Install Debian's packages:\n` +
       `  sudo apt-get install ${packages().join(' ')}\n` +
-      `or point ${missing().map((name) => BROWSERS[name].env).join(', ')} at existing executables.`,
+      `or point ${missing()
+        .map((name) => BROWSERS[name].env)
+        .join(', ')} at existing executables.`,
   );
   process.exit(1);
 }

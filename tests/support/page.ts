@@ -1,6 +1,13 @@
 /** Helpers for driving the story page the way a reader does, and for waiting until it is settled. */
 import { expect, type CDPSession, type Locator, type Page } from '@playwright/test';
-import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_PAINTING, ATTR_PROGRESS, ATTR_READY, STORY_ELEMENT_ID } from '../../src/scroll/domContract';
+import {
+  ATTR_ACTIVE_STEP,
+  ATTR_ANIMATING,
+  ATTR_PAINTING,
+  ATTR_PROGRESS,
+  ATTR_READY,
+  STORY_ELEMENT_ID,
+} from '../../src/scroll/domContract';
 
 export const storySelector = `#${STORY_ELEMENT_ID}`;
 
@@ -66,7 +73,10 @@ const PRINTED_STAGES = ['CollapseScene', 'ChartStage'];
  * load as the story comes near them, and those a printout needs once the reader pauses.
  */
 export const stageScripts = (page: Page) =>
-  page.evaluate((pattern) => performance.getEntriesByType('resource').flatMap((r) => new RegExp(pattern).exec(r.name)?.[1] ?? []), STAGE_SCRIPT);
+  page.evaluate(
+    (pattern) => performance.getEntriesByType('resource').flatMap((r) => new RegExp(pattern).exec(r.name)?.[1] ?? []),
+    STAGE_SCRIPT,
+  );
 
 /**
  * Waits until every stage a printout needs is loaded: printing draws its stills at once, it cannot
@@ -76,7 +86,10 @@ export async function printable(page: Page, timeout = 15_000): Promise<void> {
   for (const end = Date.now() + timeout; ; await page.waitForTimeout(100)) {
     const loaded = await stageScripts(page);
     if (PRINTED_STAGES.every((name) => loaded.includes(name))) return;
-    if (Date.now() > end) throw new Error(`the stages a printout needs did not load in ${timeout} ms (loaded: ${loaded.join(', ') || 'none'})`);
+    if (Date.now() > end)
+      throw new Error(
+        `the stages a printout needs did not load in ${timeout} ms (loaded: ${loaded.join(', ') || 'none'})`,
+      );
   }
 }
 

@@ -6,7 +6,15 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Story } from '../../src/content/schema';
 import { story } from './story';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** Builds the site from a copy of the story changed by `edit` into the test's output folder; returns the built folder. */
 export function buildStoryCopy(edit: (copy: Story) => void): string {

@@ -4,7 +4,15 @@
  */
 import { ATTR_PAINTING } from '../../scroll/domContract';
 import type { LiveClock } from '../../motion/clock.svelte';
-import { blankCanvas, createPainter, type CanvasSize, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
+import {
+  blankCanvas,
+  createPainter,
+  type CanvasSize,
+  type PainterFrame,
+  type PainterInit,
+  type PainterName,
+  type SceneFrame,
+} from './painters';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 import { thisPlatform, workerCanPaint } from './workerPainting';
 
@@ -99,7 +107,11 @@ function followClock(clock: LiveClock): void {
   worker?.postMessage({ type: 'clock', running: workerClockRunning } satisfies ToPaintWorker);
 }
 
-function mainThreadSurface<N extends PainterName>(canvas: HTMLCanvasElement, name: N, init: PainterInit<N>): CanvasSurface<N> {
+function mainThreadSurface<N extends PainterName>(
+  canvas: HTMLCanvasElement,
+  name: N,
+  init: PainterInit<N>,
+): CanvasSurface<N> {
   const paint = createPainter(name, init);
   let drawnBefore = false;
   return {
@@ -135,7 +147,9 @@ export function openCanvasSurface<N extends PainterName>(
   const id = nextId++;
   const offscreen = canvas.transferControlToOffscreen();
   handedOver.add(canvas);
-  shared.postMessage({ type: 'attach', id, canvas: offscreen, painter: name, init } satisfies ToPaintWorker, [offscreen]);
+  shared.postMessage({ type: 'attach', id, canvas: offscreen, painter: name, init } satisfies ToPaintWorker, [
+    offscreen,
+  ]);
   const surface: WorkerSurface = { canvas, sent: 0, painted: 0, onFailed: onFallback };
   surfaces.set(id, surface);
   return {

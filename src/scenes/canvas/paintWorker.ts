@@ -37,7 +37,9 @@ const REPORT_AFTER_MS = 50;
 
 const clock = { running: false, time: 0, last: 0, ticking: false };
 const nextFrame = (run: (now: number) => void): unknown =>
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(() => run(performance.now()), 1000 / 60);
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(run)
+    : setTimeout(() => run(performance.now()), 1000 / 60);
 function wanted(): boolean {
   if (!clock.running) return false;
   for (const surface of surfaces.values()) if (surface.live || surface.pending) return true;
@@ -102,7 +104,13 @@ onmessage = ({ data }: MessageEvent<ToPaintWorker>) => {
       const ctx = data.canvas.getContext('2d');
       // Thrown, it reaches the page as the worker's error event, and every canvas repaints on the main thread.
       if (!ctx) throw new Error('the paint worker got no 2d context');
-      surfaces.set(data.id, { ctx, paint: createPainter(data.painter, data.init as never) as Paint<unknown>, drawnBefore: false, drawn: 0, reported: 0 });
+      surfaces.set(data.id, {
+        ctx,
+        paint: createPainter(data.painter, data.init as never) as Paint<unknown>,
+        drawnBefore: false,
+        drawn: 0,
+        reported: 0,
+      });
       break;
     }
     case 'paint': {

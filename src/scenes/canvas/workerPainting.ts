@@ -20,6 +20,7 @@ export const workerCanPaint = ({ worker, offscreenCanvas, vendor }: PaintingPlat
 /** This browser's platform, as `workerCanPaint` reads it. */
 export const thisPlatform = (): PaintingPlatform => ({
   worker: typeof Worker !== 'undefined',
-  offscreenCanvas: typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype,
+  offscreenCanvas:
+    typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype,
   vendor: typeof navigator === 'undefined' ? '' : navigator.vendor,
 });

@@ -20,7 +20,10 @@ export function prepare(story: Story, { width, height }: StageSize): void {
   // At the stage's size, for the same font sizes and lines as the real one.
   host.style.cssText = `position:fixed;left:0;top:0;width:${width}px;height:${height}px;visibility:hidden;contain:strict;pointer-events:none`;
   document.body.append(host);
-  const chart = mount(TimelineChart, { target: host, props: { story, stepIndex, progress: 0, time: 0, reducedMotion: false, width, height } });
+  const chart = mount(TimelineChart, {
+    target: host,
+    props: { story, stepIndex, progress: 0, time: 0, reducedMotion: false, width, height },
+  });
   flushSync();
   // Reading a size is what makes the browser lay it out now.
   void host.offsetHeight;

@@ -36,7 +36,8 @@ describe('timelineLayout', () => {
         expect(s.y1, label.text).toBeLessThanOrEqual(800);
       }
       for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+        for (let j = i + 1; j < labels.length; j++)
+          expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
     });
   }
 
@@ -45,7 +46,9 @@ describe('timelineLayout', () => {
       const layout = layoutAt(width);
       for (const bar of layout.bars) {
         expect(bar.label.y + bar.label.height).toBeLessThanOrEqual(bar.y);
-        expect(layout.annotation.attribution.y + layout.annotation.attribution.height).toBeLessThan(layout.bars[0]!.label.y);
+        expect(layout.annotation.attribution.y + layout.annotation.attribution.height).toBeLessThan(
+          layout.bars[0]!.label.y,
+        );
       }
     }
   });
@@ -69,7 +72,12 @@ describe('chartState', () => {
   it('unfolds phase by phase, and is empty before the first', () => {
     expect(chartState(chart, ids[0]!, 0)).toEqual({ traditional: 0, ai: 0, repeats: 0, annotation: 0 });
     expect(chartState(chart, ids[0]!, 1)).toEqual({ traditional: 1, ai: 0, repeats: 0, annotation: 0 });
-    expect(chartState(chart, ids[2]!, 1)).toEqual({ traditional: 1, ai: 1, repeats: repeatCount(chart), annotation: 0 });
+    expect(chartState(chart, ids[2]!, 1)).toEqual({
+      traditional: 1,
+      ai: 1,
+      repeats: repeatCount(chart),
+      annotation: 0,
+    });
     expect(chartState(chart, ids[3]!, 1)).toEqual({ traditional: 1, ai: 1, repeats: 10, annotation: 1 });
   });
 

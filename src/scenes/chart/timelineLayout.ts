@@ -61,7 +61,8 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const line = lines.at(-1);
-    if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${line} ${word}`;
+    if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= maxWidth)
+      lines[lines.length - 1] = `${line} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -101,7 +102,9 @@ export function timelineLayout(
   const left = wide ? Math.round(width * 0.47) : 16;
   const right = wide ? Math.round(width * 0.06) : 16;
   const top = wide ? height * 0.28 : height * 0.07;
-  const x = scaleLinear().domain([0, 1]).range([left, width - right]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([left, width - right]);
   const maxWidth = x(1) - x(0);
   const barHeight = wide ? 34 : 26;
   const gap = Math.round(fontSize * (wide ? 1.6 : 1.2));
@@ -117,7 +120,8 @@ export function timelineLayout(
     const label = box(s.label, x(0), cursor, fontSize, { maxWidth });
     const y = label.y + label.height + 6;
     const length = x(s.relativeTime) - x(0);
-    const valueText = formatShare(s.relativeTime, lang, s.approximate) + (s.illustrative ? ` (${chart.illustrativeLabel})` : '');
+    const valueText =
+      formatShare(s.relativeTime, lang, s.approximate) + (s.illustrative ? ` (${chart.illustrativeLabel})` : '');
     // The value sits after the bar's end when there is room, otherwise inside its end.
     const outside = x(0) + length + 8 + textWidth(valueText, fontSize) <= width - 4;
     const valueTop = y + (barHeight - fontSize * 1.2) / 2;

@@ -26,7 +26,9 @@ describe('the building', () => {
 describe('the collapse timeline', () => {
   const building = createBuilding(settings.seed, settings.floors);
   const timeline = createCollapseTimeline(building);
-  const fragment = (pose: BuildingPose, i: number) => [...pose.fragments.subarray(i * FRAGMENT_POSE, (i + 1) * FRAGMENT_POSE)];
+  const fragment = (pose: BuildingPose, i: number) => [
+    ...pose.fragments.subarray(i * FRAGMENT_POSE, (i + 1) * FRAGMENT_POSE),
+  ];
   const puff = (pose: BuildingPose, i: number) => [...pose.dust.subarray(i * DUST_POSE, (i + 1) * DUST_POSE)];
 
   it('is the intact building at progress 0', () => {
@@ -43,7 +45,9 @@ describe('the collapse timeline', () => {
       expect(y).toBeCloseTo(f.dy);
       expect(rotation).toBeCloseTo(f.rotation, 3);
     });
-    building.dust.forEach((d, i) => expect(puff(collapsed, i)).toEqual([expect.closeTo(d.rise), expect.closeTo(0.55), 1]));
+    building.dust.forEach((d, i) =>
+      expect(puff(collapsed, i)).toEqual([expect.closeTo(d.rise), expect.closeTo(0.55), 1]),
+    );
     const middle = timeline.pose(0.5);
     timeline.pose(0);
     expect(timeline.pose(0.5)).toEqual(middle);

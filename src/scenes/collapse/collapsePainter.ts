@@ -49,8 +49,16 @@ interface PassStyle {
 
 const PASSES: Record<CollapseLayer, PassStyle> = {
   plate: { pieces: SOLID, windows: 'lit', dust: 'none' },
-  wireframe: { pieces: { fill: 'rgb(166 240 198 / 0.04)', stroke: ACCENT, lineWidth: 1 }, windows: 'outlined', dust: 'none' },
-  simulation: { pieces: { fill: 'rgb(166 240 198 / 0.16)', stroke: ACCENT, lineWidth: 1 }, windows: 'none', dust: 'volumes' },
+  wireframe: {
+    pieces: { fill: 'rgb(166 240 198 / 0.04)', stroke: ACCENT, lineWidth: 1 },
+    windows: 'outlined',
+    dust: 'none',
+  },
+  simulation: {
+    pieces: { fill: 'rgb(166 240 198 / 0.16)', stroke: ACCENT, lineWidth: 1 },
+    windows: 'none',
+    dust: 'volumes',
+  },
   composite: { pieces: SOLID, windows: 'none', dust: 'clouds' },
 };
 
@@ -104,7 +112,8 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
       ctx.strokeStyle = 'rgb(166 240 198 / 0.45)';
       ctx.lineWidth = 0.75;
       const draw = pass.windows === 'lit' ? ctx.fillRect : ctx.strokeRect;
-      for (const [x, y, w, h] of building.windows) draw.call(ctx, left + x * unit, ground - (y + h) * unit, w * unit, h * unit);
+      for (const [x, y, w, h] of building.windows)
+        draw.call(ctx, left + x * unit, ground - (y + h) * unit, w * unit, h * unit);
     }
 
     if (pass.dust !== 'none') {
@@ -120,7 +129,14 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
         if (opacity <= 0) return;
         ctx.globalAlpha = opacity;
         // Scaled as a whole, outline and dashes too, as the simulation's volume grows.
-        ctx.setTransform(pixelRatio * scale, 0, 0, pixelRatio * scale, pixelRatio * (left + d.x * unit), pixelRatio * (ground - (d.y + rise) * unit));
+        ctx.setTransform(
+          pixelRatio * scale,
+          0,
+          0,
+          pixelRatio * scale,
+          pixelRatio * (left + d.x * unit),
+          pixelRatio * (ground - (d.y + rise) * unit),
+        );
         const r = d.radius * unit;
         if (pass.dust === 'clouds') ctx.drawImage(cloud!, -r, -r, 2 * r, 2 * r);
         else {

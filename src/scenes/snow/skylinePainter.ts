@@ -37,6 +37,7 @@ export function createSkylinePainter({ seed }: SkylineInit): Paint<SkylineFrame>
     const s = skyline!.windowSize;
     ctx.fillStyle = 'rgb(255 214 150 / 0.8)';
     for (const b of skyline!.buildings)
-      for (let i = 0; i < b.windows.length; i += 3) if (b.windows[i + 2]! < cityLight * 0.55) ctx.fillRect(b.windows[i]!, b.windows[i + 1]!, s, s);
+      for (let i = 0; i < b.windows.length; i += 3)
+        if (b.windows[i + 2]! < cityLight * 0.55) ctx.fillRect(b.windows[i]!, b.windows[i + 1]!, s, s);
   };
 }

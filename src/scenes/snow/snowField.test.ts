@@ -74,11 +74,11 @@ describe('the snow field', () => {
 describe('the weather along the story', () => {
   const index = (id: string) => story.steps.findIndex((s) => s.id === id);
 
-  it('is the step\'s own setting at the start of the step', () => {
+  it("is the step's own setting at the start of the step", () => {
     expect(weatherAt(story, settings, index('snow-thickens'), 0)).toEqual(settings.steps['snow-thickens']);
   });
 
-  it('thickens through the snow steps and eases into the next step\'s settings', () => {
+  it("thickens through the snow steps and eases into the next step's settings", () => {
     const start = weatherAt(story, settings, index('snow-begins'), 0);
     const mid = weatherAt(story, settings, index('snow-begins'), 0.5);
     const end = weatherAt(story, settings, index('snow-begins'), 1);
