@@ -4,15 +4,8 @@
  */
 import { ATTR_PAINTING } from '../../scroll/domContract';
 import type { LiveClock } from '../../motion/clock.svelte';
-import {
-  blankCanvas,
-  createPainter,
-  type CanvasSize,
-  type PainterFrame,
-  type PainterInit,
-  type PainterName,
-  type SceneFrame,
-} from './painters';
+import { createPainter, type PainterFrame, type PainterInit, type PainterName, type SceneFrame } from './painters';
+import { blankCanvas, type CanvasSize } from './canvas2d';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 import { thisPlatform, workerCanPaint } from './workerPainting';
 

@@ -1,5 +1,6 @@
 /** What the page and the paint worker say to each other. */
-import type { CanvasSize, PainterName } from './painters';
+import type { CanvasSize } from './canvas2d';
+import type { PainterName } from './painters';
 
 /** A frame's `time` with this value follows the worker's own clock. */
 export const WORKER_CLOCK = 'worker-clock';

@@ -8,7 +8,8 @@
  * scrolls, a report per frame would cost the page a task and two DOM writes at every frame.
  */
 import { advanceClock } from '../../motion/clockStep';
-import { blankCanvas, createPainter, type CanvasSize, type Context2D, type Paint } from './painters';
+import { blankCanvas, type CanvasSize, type Context2D, type Paint } from './canvas2d';
+import { createPainter } from './painters';
 import { WORKER_CLOCK, type FromPaintWorker, type ToPaintWorker } from './paintMessages';
 
 interface Job {

@@ -6,7 +6,7 @@
  * one each: every stage-sized canvas is a layer the compositor blends at every frame.
  */
 import type { CollapseLayer } from '../../content/schema';
-import { scratchCanvas, type Paint } from '../canvas/painters';
+import { scratchCanvas, type Paint } from '../canvas/canvas2d';
 import { createSkylinePainter } from '../snow/skylinePainter';
 import { createBuilding, DUST_POSE, FRAGMENT_POSE, type BuildingPose } from './building';
 

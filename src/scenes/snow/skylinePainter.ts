@@ -1,5 +1,5 @@
 /** Paints the city: street, skyline and the windows still lit. */
-import type { Paint } from '../canvas/painters';
+import type { Paint } from '../canvas/canvas2d';
 import { createSkyline, type Skyline } from './skyline';
 
 export interface SkylineInit {

@@ -1,5 +1,5 @@
 /** Paints the snow field: every flake's sprite at its position for the frame's time and weather. */
-import type { Paint } from '../canvas/painters';
+import type { Paint } from '../canvas/canvas2d';
 import { createSnowField, flakePositions } from './snowField';
 import { createFlakeSprites, type FlakeSprite } from './snowSprites';
 

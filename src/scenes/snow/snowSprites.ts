@@ -3,7 +3,7 @@
  * Near flakes are large, soft and bright; far ones small, sharp and dim. Page or worker.
  */
 import { depthOf } from './snowField';
-import { scratchCanvas, type Context2D } from '../canvas/painters';
+import { scratchCanvas, type Context2D } from '../canvas/canvas2d';
 
 export interface FlakeSprite {
   image: HTMLCanvasElement | OffscreenCanvas;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCanvas, type Context2D } from './painters';
+import { blankCanvas, type Context2D } from './canvas2d';
 
 /** A context that records the calls that would change its pixels. */
 function recordingContext() {
