@@ -4,12 +4,22 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyPlugin } from './src/build/storyPlugin.ts';
 import { fontPreload } from './src/build/fontPreload.ts';
 import { scriptAfterFirstPaint } from './src/build/scriptAfterFirstPaint.ts';
+import { cssTokens } from './src/build/cssTokens.ts';
+import { embedScripts } from './src/build/embedScripts.ts';
+import { stageChunk, stageOfModule } from './src/scenes/registry.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path a news site deploys it under.
   base: process.env.BASE ?? './',
   publicDir: 'static',
-  plugins: [svelte({ configFile: false }), storyPlugin(), fontPreload(), scriptAfterFirstPaint()],
+  plugins: [
+    cssTokens(),
+    svelte({ configFile: false }),
+    storyPlugin(),
+    fontPreload(),
+    scriptAfterFirstPaint(),
+    embedScripts(),
+  ],
   // The paint worker is a module, like the page's own script.
   worker: { format: 'es' },
   build: {
@@ -17,6 +27,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // One stylesheet, loaded up front: the scenes' scripts load later, their few styles should not.
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        // Stage scripts are named for their stage (registry.ts), so tests and tools find them by name.
+        chunkFileNames: (chunk) => {
+          const stage = stageOfModule(chunk.facadeModuleId);
+          return stage ? `assets/${stageChunk(stage)}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   // Any origin may load the assets: a story embedded with sandbox="allow-scripts" has an opaque
   // origin, and its module script, CSS and fonts are CORS requests. Production hosting needs the same header.

@@ -1,6 +1,14 @@
 /** Client entry: hydrates the story's behaviour into the prerendered `#story` (the rest of the page is static). */
 import './styles/fonts';
-import './styles/global.css';
+// The page's one stylesheet, in cascade order (each file passes through cssTokens.ts).
+import './styles/base.css';
+import './styles/masthead.css';
+import './styles/scrolly.css';
+import './styles/overlays.css';
+import './styles/footer.css';
+import './styles/embed.css';
+import './styles/reader-nav.css';
+import './styles/print.css';
 import { hydrate } from 'svelte';
 import Scrolly from './scroll/Scrolly.svelte';
 import story, { labels } from 'virtual:story';

@@ -1,7 +1,6 @@
 /**
  * Dates and percentages in the story's language, identically on server and client. The first
- * `Intl` formatter a page creates costs some 50 ms on a desktop (four times that on a phone) while
- * ICU sets itself up, so the build formats every label the story can show (`storyLabels` in
+ * `Intl` formatter a page creates costs a long task while ICU sets itself up, so the build formats every label the story can show (`storyLabels` in
  * src/build) and the page starts from those (`useLabels`): it creates no formatter at all.
  */
 export type Labels = Record<string, string>;

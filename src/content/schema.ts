@@ -3,27 +3,9 @@
  * and of `data/story.schema.json`. Runs at build time and in tests only; readers never download it.
  */
 import { z } from 'zod';
-import { CHART_PHASES, COLLAPSE_LAYERS, SCENES } from './vocabulary.ts';
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id (lower-case letters, digits and single hyphens)');
-const text = z.string().trim().min(1, 'expected non-empty text');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM when the day is not known)');
-const sourceIds = z.array(id).meta({ description: 'ids of the entries in `sources` this rests on' });
-
-/**
- * A paragraph of reader-visible text in the story's safe inline markup: `*emphasis*` and
- * `[link text](https://…)`. Raw HTML is rejected, never sanitised.
- */
-export const markup = text
-  .refine(
-    (s) => !/<\/?[a-z!]/i.test(s),
-    'expected plain text with *emphasis* or [text](url) markup; raw HTML is not allowed',
-  )
-  .meta({ description: 'Plain text with *emphasis* and [text](https://…) links; no HTML.' });
+import { CHART_PHASES, COLLAPSE_PASSES, SCENES } from './vocabulary.ts';
+import { id, isoDate, markup, sourceIds, text } from './schemaPrimitives.ts';
+import { sceneSettings } from './sceneSettingsSchema.ts';
 
 const position = z
   .strictObject({
@@ -56,22 +38,6 @@ export const contextOverlay = z.strictObject({
 });
 
 export const overlay = z.discriminatedUnion('type', [quoteOverlay, contextOverlay]);
-
-const snowStep = z.strictObject({
-  density: z.number().min(0).max(1).meta({ description: 'share of maxFlakes falling, 0..1' }),
-  wind: z.number().min(-1).max(1).meta({ description: 'horizontal drift, -1 (left) .. 1 (right)' }),
-  cityLight: z.number().min(0).max(1).meta({ description: 'share of the skyline windows lit, 0..1' }),
-});
-
-const collapseStep = z.strictObject({
-  layer: z.enum(COLLAPSE_LAYERS).meta({ description: 'the stage of the VFX pipeline this step shows' }),
-  collapseFrom: z
-    .number()
-    .min(0)
-    .max(1)
-    .meta({ description: 'how far the building has fallen at the start of the step, 0..1' }),
-  collapseTo: z.number().min(0).max(1).meta({ description: 'how far it has fallen at the end of the step, 0..1' }),
-});
 
 export const storySchema = z.strictObject({
   $schema: z.string().optional(),
@@ -191,24 +157,7 @@ export const storySchema = z.strictObject({
     tableCaption: text,
     tableHeaders: z.strictObject({ workflow: text, time: text }),
   }),
-  sceneSettings: z.strictObject({
-    snow: z.strictObject({
-      seed: z.int().nonnegative(),
-      layers: z.int().min(1).max(5),
-      tint: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb'),
-      maxFlakes: z.int().min(0).max(4000),
-      steps: z.record(id, snowStep).meta({ description: 'snow settings by step id; steps not listed have no snow' }),
-    }),
-    collapse: z.strictObject({
-      seed: z.int().nonnegative(),
-      floors: z.int().min(3).max(20),
-      snow: snowStep.meta({ description: 'the weather through the collapse scene' }),
-      layerLabels: z.strictObject({ plate: text, wireframe: text, simulation: text, composite: text }),
-      steps: z
-        .record(id, collapseStep)
-        .meta({ description: 'what the collapse scene shows at each of its steps, by step id' }),
-    }),
-  }),
+  sceneSettings,
   credits: z.array(z.strictObject({ role: text, names: z.array(text).min(1) })).min(1),
 });
 
@@ -221,5 +170,5 @@ export type Source = Story['sources'][number];
 export type SnowSettings = Story['sceneSettings']['snow'];
 export type ChartData = Story['chart'];
 export type CollapseSettings = Story['sceneSettings']['collapse'];
-export type CollapseLayer = (typeof COLLAPSE_LAYERS)[number];
+export type CollapsePass = (typeof COLLAPSE_PASSES)[number];
 export type ChartPhase = (typeof CHART_PHASES)[number];

@@ -3,6 +3,7 @@ import {
   fromTrustedParent,
   NAMESPACE,
   parsePymMessage,
+  parseStoryMessage,
   parseScrollMessage,
   pymMessage,
   readEmbedOptions,
@@ -59,5 +60,22 @@ describe('messages', () => {
     expect(parsePymMessage('pymxPYMxb2xPYMxwidthxPYMx640', 'a1')).toBeNull();
     expect(parsePymMessage({ type: 'width' }, 'a1')).toBeNull();
     expect(parsePymMessage('pymxPYMxa1xPYMxwidth', 'a1')).toBeNull();
+  });
+
+  it("lets the loader take only the story's own messages: a height or a scroll offset, exactly", () => {
+    expect(parseStoryMessage({ ns: NAMESPACE, type: 'height', height: 5000 })).toEqual({
+      ns: NAMESPACE,
+      type: 'height',
+      height: 5000,
+    });
+    expect(parseStoryMessage({ ns: NAMESPACE, type: 'scrolled', offset: 12 })).toEqual({
+      ns: NAMESPACE,
+      type: 'scrolled',
+      offset: 12,
+    });
+    expect(parseStoryMessage({ ns: NAMESPACE, type: 'height', height: -1 })).toBeNull();
+    expect(parseStoryMessage({ ns: NAMESPACE, type: 'height', height: 5, extra: 1 })).toBeNull();
+    expect(parseStoryMessage({ ns: 'other', type: 'height', height: 5 })).toBeNull();
+    expect(parseStoryMessage('height')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * How the story runs inside another page, and the messages it exchanges with it. Pure: the
- * bridge (`embedBridge.ts`) and the loader (`static/embed.js`) speak exactly these formats.
+ * How the story runs inside another page, and the messages it exchanges with it. Pure, and the
+ * one definition: the story's bridge (`embedBridge.ts`), the host's loader (`embedLoader.ts`,
+ * built to `embed.js`) and the page's head script (`headScript.ts`) are all built from it.
  *
  *   standalone  its own page, or a plain fixed-height iframe: the story scrolls itself
  *   sticky      inside our loader: the host page scrolls, the loader streams the offset in
@@ -14,11 +15,37 @@ export interface EmbedOptions {
   pymId: string | null;
 }
 
+/** The loader's placeholder attributes: its API for host pages (`data-hide` and `data-bg` pass the parameters of the same names on). */
+export const LOADER_ATTRS = {
+  placeholder: 'data-eternauta-embed',
+  src: 'data-src',
+  hide: 'data-hide',
+  bg: 'data-bg',
+  title: 'data-title',
+  sandbox: 'data-sandbox',
+  /** set by the loader once it has built the placeholder's frame */
+  mounted: 'data-embed-mounted',
+} as const;
+
+/** The story URL's embed parameters (the URL contract's embed part). */
+export const EMBED_PARAMS = {
+  /** `1`: embed mode (also on inside any iframe) */
+  embed: 'embed',
+  /** `header`: drop the headline block */
+  hide: 'hide',
+  /** `transparent`: a transparent page background */
+  bg: 'bg',
+  /** `sticky`: set by our loader, the host page's scroll drives the story */
+  mode: 'mode',
+  /** set by pym.js */
+  childId: 'childId',
+} as const;
+
 export function readEmbedOptions(search: string): EmbedOptions {
   const params = new URLSearchParams(search);
-  const pymId = params.get('childId');
+  const pymId = params.get(EMBED_PARAMS.childId);
   if (pymId !== null && /^[\w-]{1,64}$/.test(pymId)) return { layout: 'pym', pymId };
-  return { layout: params.get('mode') === 'sticky' ? 'sticky' : 'standalone', pymId: null };
+  return { layout: params.get(EMBED_PARAMS.mode) === 'sticky' ? 'sticky' : 'standalone', pymId: null };
 }
 
 /** Our own protocol: plain objects tagged with this namespace. */
@@ -37,7 +64,7 @@ export type StoryMessage =
   | { ns: typeof NAMESPACE; type: 'scrolled'; offset: number };
 
 const MAX_PX = 1e7;
-const isPx = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_PX;
+export const isPx = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_PX;
 
 /** Anything that is not exactly a scroll message is null. */
 export function parseScrollMessage(data: unknown): ScrollMessage | null {
@@ -45,6 +72,16 @@ export function parseScrollMessage(data: unknown): ScrollMessage | null {
   const { ns, type, offset } = data as Record<string, unknown>;
   if (ns !== NAMESPACE || type !== 'scroll' || !isPx(offset) || Object.keys(data).length !== 3) return null;
   return { ns, type, offset };
+}
+
+/** Anything that is not exactly one of the story's messages is null. */
+export function parseStoryMessage(data: unknown): StoryMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { ns, type, height, offset } = data as Record<string, unknown>;
+  if (ns !== NAMESPACE || Object.keys(data).length !== 3) return null;
+  if (type === 'height' && isPx(height)) return { ns, type, height };
+  if (type === 'scrolled' && isPx(offset)) return { ns, type, offset };
+  return null;
 }
 
 /** Only the parent window, and when the story lists origins, only from one of them. */

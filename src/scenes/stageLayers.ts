@@ -4,21 +4,9 @@
  */
 import type { SceneName } from '../content/schema';
 import { clamp, smoothstep } from '../lib/math';
+import { STAGE_OF, type StageName } from './registry';
 
-export type StageName = 'city' | 'collapse' | 'chart';
-
-export const STAGE_OF: Record<SceneName, StageName> = {
-  title: 'city',
-  snow: 'city',
-  news: 'city',
-  collapse: 'collapse',
-  chart: 'chart',
-  strikes: 'city',
-  outlook: 'city',
-};
-
-/** Stages that move on their own with the clock (the rest only follow the scroll). */
-export const ANIMATED_STAGES: ReadonlySet<StageName> = new Set(['city', 'collapse']);
+export type { StageName };
 
 /** From this progress on, the last step of a stage fades the next stage in. */
 export const HANDOVER_START = 0.8;

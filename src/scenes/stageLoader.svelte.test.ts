@@ -3,7 +3,7 @@ import type { Story } from '../content/schema';
 import { loadStage, prepareStage } from './stageLoader.svelte';
 
 const { prepare } = vi.hoisted(() => ({ prepare: vi.fn() }));
-vi.mock('./collapse/CollapseScene.svelte', () => ({ default: () => {}, prepare }));
+vi.mock('./collapse/CollapseStage.svelte', () => ({ default: () => {}, prepare }));
 
 describe('prepareStage', () => {
   const story = { title: 'a story' } as unknown as Story;

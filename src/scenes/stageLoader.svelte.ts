@@ -5,25 +5,26 @@
  */
 import type { Component } from 'svelte';
 import type { Story } from '../content/schema';
-import type { SceneProps, StageSize } from './sceneProps';
+import type { SceneInput, StageSize } from './sceneInput';
 import type { StageName } from './stageLayers';
-import SnowScene from './snow/SnowScene.svelte';
+import CityStage from './snow/CityStage.svelte';
 
 /** A stage's module: its component, and what it may build ahead of its first frame (see `prepareStage`). */
-type SceneModule = { default: Component<SceneProps>; prepare?: (story: Story, size: StageSize) => void };
+type SceneModule = { default: Component<SceneInput>; prepare?: (story: Story, size: StageSize) => void };
 
+// One module per stage of the registry; each entry file is the one `registry.ts` names.
 const IMPORTS: Record<StageName, () => Promise<SceneModule>> = {
-  city: () => Promise.resolve({ default: SnowScene }),
-  collapse: () => import('./collapse/CollapseScene.svelte'),
+  city: () => Promise.resolve({ default: CityStage }),
+  collapse: () => import('./collapse/CollapseStage.svelte'),
   chart: () => import('./chart/ChartStage'),
 };
 
-let loaded: Partial<Record<StageName, Component<SceneProps>>> = $state.raw({ city: SnowScene });
+let loaded: Partial<Record<StageName, Component<SceneInput>>> = $state.raw({ city: CityStage });
 const loading = new Map<StageName, Promise<void>>();
 const unprepared = new Map<StageName, NonNullable<SceneModule['prepare']>>();
 
 /** The stage's component, once loaded (reactive); asking for one not loaded yet starts loading it. */
-export function stageComponent(stage: StageName): Component<SceneProps> | undefined {
+export function stageComponent(stage: StageName): Component<SceneInput> | undefined {
   const component = loaded[stage];
   if (!component) void loadStage(stage);
   return component;

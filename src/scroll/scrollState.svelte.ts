@@ -14,8 +14,13 @@ export class ScrollState {
     this.stepId = $derived(stepIds()[this.stepIndex]!);
   }
 
-  set({ stepIndex, progress }: StepPosition): void {
+  /** Where the reader is, as the scenes take it. */
+  get position(): StepPosition {
+    return { stepIndex: this.stepIndex, progress: this.progress };
+  }
+
+  set = ({ stepIndex, progress }: StepPosition): void => {
     this.stepIndex = stepIndex;
     this.progress = progress;
-  }
+  };
 }

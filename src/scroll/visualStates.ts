@@ -6,7 +6,7 @@ import type { Story } from '../content/schema.ts';
 import { stateUrl } from './urlContract.ts';
 
 export interface VisualState {
-  /** stable, file-name-safe name */
+  /** stable, file-name-safe name: the step's id and the state, so inserting a step renames nothing */
   name: string;
   /** relative URL under the URL contract */
   url: string;
@@ -18,8 +18,8 @@ export interface VisualState {
 export const CAPTURED_PROGRESS = [0, 0.5, 1] as const;
 
 export function visualStates(story: Story): VisualState[] {
-  return story.steps.flatMap((step, i) => {
-    const prefix = `${String(i + 1).padStart(2, '0')}-${step.id}`;
+  return story.steps.flatMap((step) => {
+    const prefix = step.id;
     const moving = CAPTURED_PROGRESS.map((progress) => ({
       name: `${prefix}@${progress}`,
       url: stateUrl(step.id, progress),

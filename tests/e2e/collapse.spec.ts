@@ -10,7 +10,7 @@ test('the building is painted in the paint worker, with the very pixels the main
   // so a live page (the deep link) can be compared with a frozen one at the same place.
   await openStory(page, `/?motion=reduce#${fallingStep}`);
   const building = page.locator('.graphic canvas[data-pass]');
-  await expect(building).toHaveAttribute('data-pass', story.sceneSettings.collapse.steps[fallingStep]!.layer);
+  await expect(building).toHaveAttribute('data-pass', story.sceneSettings.collapse.steps[fallingStep]!.pass);
   expect(await paintedOffThread(building)).toBe(true);
   const live = await page.screenshot();
 
@@ -20,7 +20,7 @@ test('the building is painted in the paint worker, with the very pixels the main
   expect(await page.screenshot()).toEqual(live);
 });
 
-test('the layer tag stays clear of the chapter navigator and of the quotes floating over the scene, down to a 320px screen', async ({
+test('the pass tag stays clear of the chapter navigator and of the quotes floating over the scene, down to a 320px screen', async ({
   page,
 }) => {
   const widths = test.info().project.name === 'mobile' ? [320, 390] : [1280];
@@ -28,7 +28,7 @@ test('the layer tag stays clear of the chapter navigator and of the quotes float
     await page.setViewportSize({ width, height: page.viewportSize()!.height });
     for (const stepId of Object.keys(story.sceneSettings.collapse.steps)) {
       await openStory(page, stateUrl(stepId, 0.5));
-      const [tag] = await boxesOf(page, '.graphic .layer-label');
+      const [tag] = await boxesOf(page, '.graphic .pass-label');
       expect(tag, stepId).toBeDefined();
       expect(tag!.right - tag!.left, stepId).toBeGreaterThan(0);
       const covers = [

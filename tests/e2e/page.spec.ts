@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { BRIEF_PAUSE_MS } from '../../src/scroll/readerPause';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
-import { STAGE_OF } from '../../src/scenes/stageLayers';
+import { STAGE_CHUNK_PATTERN, STAGE_OF, type StageName } from '../../src/scenes/registry';
 import { nextFrames, openStory, printable, settleScroll, watchFrameRequests } from '../support/page';
 import { keySteps, story } from '../support/story';
 
@@ -46,18 +47,18 @@ test('the page logs no errors and asks no other host for anything', async ({ pag
 test('the collapse and the chart are loaded as the story nears them, not with the page', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-  const loaded = (component: string) => scripts.some((path) => path.includes(`/${component}-`));
+  const loaded = (stage: StageName) => scripts.some((path) => STAGE_CHUNK_PATTERN.exec(path)?.[1] === stage);
   await openStory(page, '/');
   await page.waitForTimeout(500);
-  expect(loaded('CollapseScene')).toBe(false);
-  expect(loaded('ChartStage')).toBe(false);
+  expect(loaded('collapse')).toBe(false);
+  expect(loaded('chart')).toBe(false);
 
   // Two steps before the collapse's first step: close enough to load it ahead of the reader.
   const firstCollapse = story.steps.findIndex((s) => STAGE_OF[s.scene] === 'collapse');
   await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), story.steps[firstCollapse - 2]!.id);
   await settleScroll(page);
-  await expect.poll(() => loaded('CollapseScene')).toBe(true);
-  expect(loaded('ChartStage')).toBe(false);
+  await expect.poll(() => loaded('collapse')).toBe(true);
+  expect(loaded('chart')).toBe(false);
 });
 
 test('once the reader pauses, the text ahead is laid out: a jump and a scroll later lay out less than without the pause', async ({
@@ -69,8 +70,9 @@ test('once the reader pauses, the text ahead is laid out: a jump and a scroll la
   const largestLayout = async (pause: boolean) => {
     await openStory(page, '/');
     if (pause) {
-      // The pause (500 ms), then one idle moment per step: chained idle callbacks run one per idle period, as the page's do.
-      await page.waitForTimeout(600);
+      // The pause, then one idle moment per step: chained idle callbacks run one per idle period, as the page's do.
+      // (The pause's scheduling itself is unit-tested with fake timers: readerPause.test.ts.)
+      await page.waitForTimeout(BRIEF_PAUSE_MS + 100);
       await page.evaluate(
         (n) =>
           new Promise<void>((done) => {

@@ -46,7 +46,7 @@ test('nothing is drawn for print before printing; the stages a printout needs lo
     await page.evaluate(() => window.scrollBy(0, 120));
     await page.waitForTimeout(500);
   }
-  expect(await stageScripts(page)).not.toContain('ChartStage');
+  expect(await stageScripts(page)).not.toContain('chart');
   await printable(page);
   await expect(page.locator('.print-still')).toHaveCount(0);
 });

@@ -8,6 +8,9 @@ import {
   ATTR_READY,
   STORY_ELEMENT_ID,
 } from '../../src/scroll/domContract';
+import { hasOwnScript, STAGE_CHUNK_PATTERN, type StageName } from '../../src/scenes/registry';
+import { printedStages } from '../../src/scenes/stills';
+import { story } from './story';
 
 export const storySelector = `#${STORY_ELEMENT_ID}`;
 
@@ -63,19 +66,14 @@ export async function openStory(page: Page, url: string): Promise<void> {
   await nextFrames(page);
 }
 
-/** A stage's script, by its entry module's name (the build names a chunk after it: CollapseScene, ChartStage). */
-const STAGE_SCRIPT = String.raw`/(\w+(?:Scene|Stage))-[\w-]+\.js$`;
-/** The stages a printout needs, as stage scripts. */
-const PRINTED_STAGES = ['CollapseScene', 'ChartStage'];
-
-/**
- * The stage scripts the page has fetched so far, by component name: the stages beyond the first
- * load as the story comes near them, and those a printout needs once the reader pauses.
- */
-export const stageScripts = (page: Page) =>
+/** The stages whose scripts the page has fetched so far (the stages beyond the city load as the story comes near them). */
+export const stageScripts = (page: Page): Promise<StageName[]> =>
   page.evaluate(
-    (pattern) => performance.getEntriesByType('resource').flatMap((r) => new RegExp(pattern).exec(r.name)?.[1] ?? []),
-    STAGE_SCRIPT,
+    (pattern) =>
+      performance
+        .getEntriesByType('resource')
+        .flatMap((r) => (new RegExp(pattern).exec(r.name)?.[1] as StageName) ?? []),
+    STAGE_CHUNK_PATTERN.source,
   );
 
 /**
@@ -85,7 +83,12 @@ export const stageScripts = (page: Page) =>
 export async function printable(page: Page, timeout = 15_000): Promise<void> {
   for (const end = Date.now() + timeout; ; await page.waitForTimeout(100)) {
     const loaded = await stageScripts(page);
-    if (PRINTED_STAGES.every((name) => loaded.includes(name))) return;
+    if (
+      printedStages(story)
+        .filter(hasOwnScript)
+        .every((stage) => loaded.includes(stage))
+    )
+      return;
     if (Date.now() > end)
       throw new Error(
         `the stages a printout needs did not load in ${timeout} ms (loaded: ${loaded.join(', ') || 'none'})`,

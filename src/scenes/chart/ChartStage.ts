@@ -1,13 +1,12 @@
 /**
  * The chart as a stage: its component, and a rehearsal of its first mount. The first time the
  * chart mounts, its code runs for the first time, its template is parsed and its labels' text is
- * shaped: that held the frame of the collapse's hand-over for 22–25 ms of an unthrottled core;
- * after a rehearsal the frame takes 9–10. So, once the page is idle near the chart, it is mounted
+ * shaped, all in the frame of the collapse's hand-over, its longest. So, once the page is idle near the chart, it is mounted
  * once where nobody sees it, laid out and taken down again, in one task.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import type { Story } from '../../content/schema';
-import type { StageSize } from '../sceneProps';
+import type { StageSize } from '../sceneInput';
 import TimelineChart from './TimelineChart.svelte';
 
 export default TimelineChart;

@@ -5,6 +5,7 @@
 import type { ChartData, ChartPhase } from '../../content/schema.ts';
 import { CHART_PHASES } from '../../content/vocabulary.ts';
 import { clamp, smoothstep } from '../../lib/math.ts';
+import type { SceneInput } from '../sceneInput.ts';
 
 export interface ChartState {
   /** 0..1 share of each bar drawn */
@@ -23,8 +24,13 @@ const PLAY_SHARE = 0.7;
 export const repeatCount = (chart: ChartData): number =>
   Math.floor(chart.series[0]!.relativeTime / chart.series[1]!.relativeTime + 1e-9);
 
-export function chartState(chart: ChartData, stepId: string, progress: number): ChartState {
-  const phase: ChartPhase | undefined = chart.phases[stepId];
+export function chartState({
+  story,
+  stepIndex,
+  progress,
+}: Pick<SceneInput, 'story' | 'stepIndex' | 'progress'>): ChartState {
+  const { chart } = story;
+  const phase: ChartPhase | undefined = chart.phases[story.steps[stepIndex]?.id ?? ''];
   const reached = phase ? CHART_PHASES.indexOf(phase) : -1;
   const t = smoothstep(clamp(progress / PLAY_SHARE));
   const amount = (p: ChartPhase) => {

@@ -68,22 +68,24 @@ describe('timelineLayout', () => {
 
 describe('chartState', () => {
   const ids = Object.keys(chart.phases);
+  const at = (id: string, progress: number) =>
+    chartState({ story, stepIndex: story.steps.findIndex((s) => s.id === id), progress });
 
   it('unfolds phase by phase, and is empty before the first', () => {
-    expect(chartState(chart, ids[0]!, 0)).toEqual({ traditional: 0, ai: 0, repeats: 0, annotation: 0 });
-    expect(chartState(chart, ids[0]!, 1)).toEqual({ traditional: 1, ai: 0, repeats: 0, annotation: 0 });
-    expect(chartState(chart, ids[2]!, 1)).toEqual({
+    expect(at(ids[0]!, 0)).toEqual({ traditional: 0, ai: 0, repeats: 0, annotation: 0 });
+    expect(at(ids[0]!, 1)).toEqual({ traditional: 1, ai: 0, repeats: 0, annotation: 0 });
+    expect(at(ids[2]!, 1)).toEqual({
       traditional: 1,
       ai: 1,
       repeats: repeatCount(chart),
       annotation: 0,
     });
-    expect(chartState(chart, ids[3]!, 1)).toEqual({ traditional: 1, ai: 1, repeats: 10, annotation: 1 });
+    expect(at(ids[3]!, 1)).toEqual({ traditional: 1, ai: 1, repeats: 10, annotation: 1 });
   });
 
   it('is reversible: the same step and progress give the same state whatever came before', () => {
-    expect(chartState(chart, ids[1]!, 0.35)).toEqual(chartState(chart, ids[1]!, 0.35));
-    expect(chartState(chart, ids[1]!, 0.35).ai).toBeGreaterThan(0);
-    expect(chartState(chart, ids[1]!, 0.35).ai).toBeLessThan(1);
+    expect(at(ids[1]!, 0.35)).toEqual(at(ids[1]!, 0.35));
+    expect(at(ids[1]!, 0.35).ai).toBeGreaterThan(0);
+    expect(at(ids[1]!, 0.35).ai).toBeLessThan(1);
   });
 });

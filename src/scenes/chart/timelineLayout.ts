@@ -8,6 +8,7 @@ import type { ChartData } from '../../content/schema.ts';
 import { repeatCount } from './chartState.ts';
 import { formatPercent } from '../../content/localeFormat.ts';
 import { formatShare } from './share.ts';
+import { isWide } from '../../styles/tokens.ts';
 
 export interface LabelBox {
   x: number;
@@ -46,9 +47,6 @@ export interface TimelineLayout {
   annotation: LabelBox & { attribution: LabelBox };
   fontSize: number;
 }
-
-/** Wide screens keep the left column for the text cards; phones use the top of the screen. */
-export const WIDE_STAGE = 900;
 
 /** Rough text width for the display face: enough to keep labels apart, no DOM needed. */
 export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.5;
@@ -97,7 +95,8 @@ export function timelineLayout(
   lang: string,
   attribution: string,
 ): TimelineLayout {
-  const wide = width >= WIDE_STAGE;
+  // Wide screens keep the left column for the text cards; phones use the top of the screen.
+  const wide = isWide(width);
   const fontSize = wide ? 18 : width < 360 ? 14 : 15;
   const left = wide ? Math.round(width * 0.47) : 16;
   const right = wide ? Math.round(width * 0.06) : 16;

@@ -2,12 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../content/schema';
 import { createBuilding, DUST_POSE, FRAGMENT_POSE, type BuildingPose } from './building';
+import { calmProgress, type SceneInput } from '../sceneInput';
 import { collapseState } from './collapseState';
 import { createCollapseTimeline } from './collapseTimeline';
 
 const story: Story = JSON.parse(readFileSync(new URL('../../../data/story.json', import.meta.url), 'utf8'));
 const settings = story.sceneSettings.collapse;
 const ids = story.steps.map((s) => s.id);
+const input = (id: string, progress: number): SceneInput => ({
+  story,
+  stepIndex: ids.indexOf(id),
+  progress,
+  time: 0,
+  reducedMotion: false,
+  width: 390,
+  height: 844,
+});
 
 describe('the building', () => {
   it('is the same for the same seed, and different for another', () => {
@@ -57,19 +67,19 @@ describe('the collapse timeline', () => {
 
 describe('collapseState', () => {
   it('follows the steps: intact plate, wireframe, falling simulation, collapsed composite', () => {
-    const at = (id: string, p: number) => collapseState(settings, ids, ids.indexOf(id), p);
-    expect(at('the-shot', 0.5)).toMatchObject({ layer: 'plate', collapse: 0 });
-    expect(at('the-model', 1)).toMatchObject({ layer: 'wireframe' });
+    const at = (id: string, p: number) => collapseState(input(id, p));
+    expect(at('the-shot', 0.5)).toMatchObject({ pass: 'plate', collapse: 0 });
+    expect(at('the-model', 1)).toMatchObject({ pass: 'wireframe' });
     expect(at('the-debris', 0.5).collapse).toBeGreaterThan(0.4);
-    expect(at('the-composite', 0)).toEqual({ layer: 'composite', collapse: 1 });
+    expect(at('the-composite', 0)).toEqual({ pass: 'composite', collapse: 1 });
   });
 
-  it('gives one still per step with reduced motion: before, during, after', () => {
-    const still = (id: string, p: number) => collapseState(settings, ids, ids.indexOf(id), p, true);
+  it('gives one still per step with reduced motion (calmed by Graphic): before, during, after', () => {
+    const still = (id: string, p: number) => collapseState(input(id, calmProgress(p, true)));
     expect(still('the-shot', 0.9)).toEqual(still('the-shot', 0.1));
     expect(still('the-shot', 0.5).collapse).toBe(0);
     expect(still('the-debris', 0).collapse).toBeGreaterThan(0.3);
     expect(still('the-debris', 0).collapse).toBeLessThan(0.7);
-    expect(still('the-composite', 0)).toEqual({ layer: 'composite', collapse: 1 });
+    expect(still('the-composite', 0)).toEqual({ pass: 'composite', collapse: 1 });
   });
 });

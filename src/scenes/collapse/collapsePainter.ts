@@ -5,10 +5,11 @@
  * outlines, the simulation's flat pieces and dashed volumes, the final composite). One canvas, not
  * one each: every stage-sized canvas is a layer the compositor blends at every frame.
  */
-import type { CollapseLayer } from '../../content/schema';
+import type { CollapsePass } from '../../content/schema';
 import { scratchCanvas, type Paint } from '../canvas/canvas2d';
 import { createSkylinePainter } from '../snow/skylinePainter';
 import { createBuilding, DUST_POSE, FRAGMENT_POSE, type BuildingPose } from './building';
+import { ACCENT, accentAt, isWide } from '../../styles/tokens';
 
 export interface CollapseInit {
   seed: number;
@@ -18,7 +19,7 @@ export interface CollapseInit {
 }
 
 export interface CollapseFrame {
-  layer: CollapseLayer;
+  pass: CollapsePass;
   pose: BuildingPose;
   /** 0..1 share of the city's windows lit */
   cityLight: number;
@@ -30,15 +31,13 @@ export interface CollapseFrame {
  * the right of the text column, its rubble kept just clear of the bottom edge.
  */
 export function buildingPlacement(width: number, height: number) {
-  const wide = width >= 900;
+  const wide = isWide(width);
   const ground = Math.round(height * (wide ? 0.97 : 0.6));
   const unit = Math.round(wide ? Math.min(height * 0.27, width * 0.2) : Math.min(width * 0.38, height * 0.18));
   const left = Math.round((wide ? width * 0.7 : width * 0.5) - unit / 2);
   return { wide, ground, unit, left };
 }
 
-// The page's accent (global.css `--accent`), in which the model and the simulation are drawn.
-const ACCENT = '#a6f0c6';
 const SOLID = { fill: '#1a1f24', stroke: '#2a3036', lineWidth: 0.75 };
 
 interface PassStyle {
@@ -47,15 +46,15 @@ interface PassStyle {
   dust: 'volumes' | 'clouds' | 'none';
 }
 
-const PASSES: Record<CollapseLayer, PassStyle> = {
+const PASSES: Record<CollapsePass, PassStyle> = {
   plate: { pieces: SOLID, windows: 'lit', dust: 'none' },
   wireframe: {
-    pieces: { fill: 'rgb(166 240 198 / 0.04)', stroke: ACCENT, lineWidth: 1 },
+    pieces: { fill: accentAt(0.04), stroke: ACCENT, lineWidth: 1 },
     windows: 'outlined',
     dust: 'none',
   },
   simulation: {
-    pieces: { fill: 'rgb(166 240 198 / 0.16)', stroke: ACCENT, lineWidth: 1 },
+    pieces: { fill: accentAt(0.16), stroke: ACCENT, lineWidth: 1 },
     windows: 'none',
     dust: 'volumes',
   },
@@ -83,9 +82,9 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
   const building = createBuilding(seed, floors);
   const paintCity = createSkylinePainter({ seed: skylineSeed });
   let cloud: ReturnType<typeof cloudSprite> | undefined;
-  return (ctx, { layer, pose, cityLight }, size) => {
+  return (ctx, { pass: passName, pose, cityLight }, size) => {
     const { width, height, pixelRatio } = size;
-    const pass = PASSES[layer];
+    const pass = PASSES[passName];
     const { ground, unit, left } = buildingPlacement(width, height);
     // The city first (on the blank canvas its surface readied); the building goes over it.
     paintCity(ctx, { cityLight }, size);
@@ -109,7 +108,7 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     if (pass.windows !== 'none') {
       ctx.fillStyle = 'rgb(255 214 150 / 0.55)';
-      ctx.strokeStyle = 'rgb(166 240 198 / 0.45)';
+      ctx.strokeStyle = accentAt(0.45);
       ctx.lineWidth = 0.75;
       const draw = pass.windows === 'lit' ? ctx.fillRect : ctx.strokeRect;
       for (const [x, y, w, h] of building.windows)
@@ -118,7 +117,7 @@ export function createCollapsePainter({ seed, floors, skylineSeed }: CollapseIni
 
     if (pass.dust !== 'none') {
       if (pass.dust === 'clouds') cloud ??= cloudSprite();
-      ctx.strokeStyle = 'rgb(166 240 198 / 0.5)';
+      ctx.strokeStyle = accentAt(0.5);
       ctx.lineWidth = 1;
       ctx.setLineDash(VOLUME_DASH);
       building.dust.forEach((d, i) => {

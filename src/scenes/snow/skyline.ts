@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../../lib/random';
 
-export interface Building {
+export interface SkylineBlock {
   x: number;
   width: number;
   /** top edge, px from the top of the stage */
@@ -15,7 +15,7 @@ export interface Building {
 }
 
 export interface Skyline {
-  buildings: Building[];
+  buildings: SkylineBlock[];
   windowSize: number;
   /** the ground line, px from the top */
   ground: number;
@@ -26,7 +26,7 @@ export function createSkyline(seed: number, width: number, height: number): Skyl
   const unit = Math.max(0.55, Math.min(1, width / 1280));
   const ground = height;
   const windowSize = Math.max(2, Math.round(4 * unit));
-  const buildings: Building[] = [];
+  const buildings: SkylineBlock[] = [];
   let x = -10 * unit;
   while (x < width) {
     const tower = random() < 0.18;

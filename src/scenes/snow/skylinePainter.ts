@@ -1,6 +1,7 @@
 /** Paints the city: street, skyline and the windows still lit. */
 import type { Paint } from '../canvas/canvas2d';
 import { createSkyline, type Skyline } from './skyline';
+import { isWide } from '../../styles/tokens';
 
 export interface SkylineInit {
   seed: number;
@@ -16,7 +17,7 @@ export interface SkylineFrame {
  * cards that rest at the bottom of the screen, with the dark street below it.
  */
 export function skylinePlacement(width: number, height: number) {
-  const wide = width >= 900;
+  const wide = isWide(width);
   return { ground: Math.round(height * (wide ? 1 : 0.6)), skylineHeight: Math.round(height * (wide ? 0.62 : 0.34)) };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * The constants that TypeScript, CSS and the tests share, in one place. CSS gets them from the
+ * build (`src/build/cssTokens.ts`): the custom media queries (`@media (--phone)`) written out, and
+ * the custom properties on `:root`.
+ */
+import { TRIGGER } from '../scroll/stepGeometry';
+import { HANDOVER_START } from '../scenes/stageLayers';
+
+/** From this width the graphic and the text sit side by side; below it the graphic is full-bleed behind the text. */
+export const WIDE_MIN_PX = 900;
+export const isWide = (width: number): boolean => width >= WIDE_MIN_PX;
+
+/** The story's accent, for the snow and the interface, as red, green and blue. */
+export const ACCENT_RGB = [166, 240, 198] as const;
+export const ACCENT = `#${ACCENT_RGB.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+/** The accent at `alpha`, in CSS colour syntax. */
+export const accentAt = (alpha: number): string => `rgb(${ACCENT_RGB.join(' ')} / ${alpha})`;
+
+/** Custom media queries, as CSS writes them: `@media (--phone)`. */
+export const CUSTOM_MEDIA: Record<string, string> = {
+  '--wide': `(min-width: ${WIDE_MIN_PX}px)`,
+  '--phone': `(max-width: ${WIDE_MIN_PX - 1}px)`,
+  /** too short for a card and an overlay side by side: a laptop at 200 % zoom, a phone held sideways */
+  '--short': '(max-height: 34rem)',
+  /** a phone on which the longest quote over the tallest card does not fit (820 px) */
+  '--short-phone': `(max-width: ${WIDE_MIN_PX - 1}px) and (max-height: 51.2rem)`,
+};
+
+/**
+ * A phone's card fades over the exit of its step's view timeline. A step is a screen tall and
+ * becomes active at the trigger line, so exit N % is the step's progress TRIGGER + N / 100.
+ */
+const exitAt = (progress: number) => `${Math.round((progress - TRIGGER) * 100)}%`;
+
+/** Custom properties set on `:root` (and on the print stills, which keep the dark palette). */
+export const CUSTOM_PROPERTIES: Record<string, string> = {
+  '--accent': ACCENT,
+  /** a card has faded out by this much of its step's exit (progress 0.95) */
+  '--card-gone-by': exitAt(0.95),
+  /** or by the hand-over, where the graphic cross-fades to another stage */
+  '--card-gone-by-handover': exitAt(HANDOVER_START),
+};
