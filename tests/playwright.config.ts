@@ -1,12 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './support/chromium';
 import type { EngineOptions } from './engines/fixtures';
+import { VIEWPORTS, type Viewport } from '../src/scroll/visualStates';
 
 const PORT = Number(process.env.STORY_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
+// The sizes the visual-state manifest publishes: the baselines are made at these.
+const [DESKTOP, PHONE] = VIEWPORTS.map(({ width, height }) => ({ width, height })) as [Size, Size];
+const [desktop, phone] = VIEWPORTS as [Viewport, Viewport];
+type Size = { width: number; height: number };
 /** Firefox and WebKit run the cross-engine specs (tests/engines) at a desktop and a phone size. */
 const otherEngines = (['firefox', 'webkit'] as const).flatMap((engine) =>
   Object.entries({ desktop: DESKTOP, mobile: PHONE }).map(([size, engineViewport]) => ({
@@ -34,14 +37,17 @@ export default defineConfig<EngineOptions>({
     trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: DESKTOP, deviceScaleFactor: 1 } },
     {
-      name: 'mobile',
+      name: desktop.name,
+      use: { ...devices['Desktop Chrome'], viewport: DESKTOP, deviceScaleFactor: desktop.deviceScaleFactor },
+    },
+    {
+      name: phone.name,
       use: {
         viewport: PHONE,
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
+        deviceScaleFactor: phone.deviceScaleFactor,
+        isMobile: phone.isMobile,
+        hasTouch: phone.hasTouch,
         userAgent: devices['Pixel 7'].userAgent,
       },
     },

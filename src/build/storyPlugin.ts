@@ -12,7 +12,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadStoryFile } from '../content/validate.ts';
 import type { Story } from '../content/schema.ts';
 import { storyLabels } from './storyLabels.ts';
-import { visualStates } from '../scroll/visualStates.ts';
+import { visualManifest } from '../scroll/visualStates.ts';
+import { visualManifestJsonSchema } from '../scroll/visualManifestSchema.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -91,8 +92,9 @@ export function storyPlugin(): Plugin[] {
         this.emitFile({
           type: 'asset',
           fileName: 'visual-states.json',
-          source: JSON.stringify(visualStates(loadStoryFile(storyFile)), null, 2) + '\n',
+          source: JSON.stringify(visualManifest(loadStoryFile(storyFile)), null, 2) + '\n',
         });
+        this.emitFile({ type: 'asset', fileName: 'visual-states.schema.json', source: visualManifestJsonSchema() });
       },
       configureServer(server) {
         devServer = server;

@@ -1,6 +1,8 @@
-/** `npm run schema`: rewrites data/story.schema.json from the zod schema. A unit test keeps the two in step. */
+/** `npm run schema`: rewrites the JSON Schemas in data/ from their zod schemas. Unit tests keep them in step. */
 import { writeFileSync } from 'node:fs';
 import { storyJsonSchema } from './jsonSchema.ts';
+import { visualManifestJsonSchema } from '../scroll/visualManifestSchema.ts';
 
 writeFileSync('data/story.schema.json', storyJsonSchema());
-console.log('wrote data/story.schema.json');
+writeFileSync('data/visual-states.schema.json', visualManifestJsonSchema());
+console.log('wrote data/story.schema.json and data/visual-states.schema.json');

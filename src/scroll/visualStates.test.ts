@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Story } from '../content/schema';
-import { visualStates } from './visualStates';
+import { READY_SELECTOR, visualManifest, visualStates } from './visualStates';
+import { visualManifestJsonSchema, visualManifestSchema } from './visualManifestSchema';
 
 const story: Story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
 
@@ -18,4 +19,21 @@ it('lists every step at progress 0, 0.5 and 1, and its reduced-motion still, und
     reducedMotion: false,
   });
   expect(states[3]!.url).toContain('&motion=reduce');
+});
+
+it("says how to capture: wait for ready, the viewport only, at the baselines' sizes", () => {
+  const manifest = visualManifest(story);
+  expect(manifest).toMatchObject({ version: 1, readySelector: READY_SELECTOR, capture: 'viewport' });
+  expect(manifest.viewports.map((v) => [v.name, v.width, v.height])).toEqual([
+    ['desktop', 1280, 800],
+    ['mobile', 390, 844],
+  ]);
+  expect(manifest.states).toEqual(visualStates(story));
+});
+
+it('matches its JSON Schema, which data/visual-states.schema.json holds as generated', () => {
+  expect(visualManifestSchema.safeParse(visualManifest(story)).success).toBe(true);
+  expect(readFileSync(new URL('../../data/visual-states.schema.json', import.meta.url), 'utf8')).toBe(
+    visualManifestJsonSchema(),
+  );
 });

@@ -1,9 +1,14 @@
 /**
- * Every frozen state worth capturing, with its URL under the URL contract. The build writes it
- * to `dist/visual-states.json` for any visual regression tool; the project's own visual tests use it too.
+ * The visual-state manifest: every frozen state worth capturing, with its URL under the URL
+ * contract, and how to capture it. The build writes it to `dist/visual-states.json` for any
+ * visual regression tool; the project's own visual suite and Playwright projects read the same
+ * fields (viewports, ready selector, capture), so the two never drift.
  */
 import type { Story } from '../content/schema.ts';
+import { ATTR_READY, STORY_ELEMENT_ID } from './domContract.ts';
 import { stateUrl } from './urlContract.ts';
+
+export const MANIFEST_VERSION = 1;
 
 export interface VisualState {
   /** stable, file-name-safe name: the step's id and the state, so inserting a step renames nothing */
@@ -15,20 +20,50 @@ export interface VisualState {
   reducedMotion: boolean;
 }
 
+export interface Viewport {
+  name: string;
+  width: number;
+  height: number;
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  hasTouch: boolean;
+}
+
+export interface VisualManifest {
+  $schema: string;
+  version: typeof MANIFEST_VERSION;
+  /** wait for this before capturing: fonts in, page where the URL asked, canvases drawn */
+  readySelector: string;
+  /**
+   * Capture the viewport only. A full-page capture stretches the viewport to the page's height,
+   * which puts the sticky graphic and the cards somewhere no reader ever sees them.
+   */
+  capture: 'viewport';
+  /** the sizes the project's own baselines are made at */
+  viewports: Viewport[];
+  /** the engines the project's own baselines are made in (pixels differ between engines) */
+  engines: { name: string; build: string }[];
+  states: VisualState[];
+}
+
+export const VIEWPORTS: Viewport[] = [
+  { name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  { name: 'mobile', width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+];
+export const READY_SELECTOR = `#${STORY_ELEMENT_ID}[${ATTR_READY}]`;
 export const CAPTURED_PROGRESS = [0, 0.5, 1] as const;
 
 export function visualStates(story: Story): VisualState[] {
   return story.steps.flatMap((step) => {
-    const prefix = step.id;
     const moving = CAPTURED_PROGRESS.map((progress) => ({
-      name: `${prefix}@${progress}`,
+      name: `${step.id}@${progress}`,
       url: stateUrl(step.id, progress),
       step: step.id,
       progress,
       reducedMotion: false,
     }));
     const still = {
-      name: `${prefix}@0.5-reduced-motion`,
+      name: `${step.id}@0.5-reduced-motion`,
       url: stateUrl(step.id, 0.5, { reduceMotion: true }),
       step: step.id,
       progress: 0.5,
@@ -37,3 +72,13 @@ export function visualStates(story: Story): VisualState[] {
     return [...moving, still];
   });
 }
+
+export const visualManifest = (story: Story): VisualManifest => ({
+  $schema: './visual-states.schema.json',
+  version: MANIFEST_VERSION,
+  readySelector: READY_SELECTOR,
+  capture: 'viewport',
+  viewports: VIEWPORTS,
+  engines: [{ name: 'chromium', build: "Debian's chromium package on Linux, headless, --disable-gpu" }],
+  states: visualStates(story),
+});

@@ -5,10 +5,10 @@ import {
   ATTR_ANIMATING,
   ATTR_PAINTING,
   ATTR_PROGRESS,
-  ATTR_READY,
   STORY_ELEMENT_ID,
 } from '../../src/scroll/domContract';
 import { hasOwnScript, STAGE_CHUNK_PATTERN, type StageName } from '../../src/scenes/registry';
+import { READY_SELECTOR } from '../../src/scroll/visualStates';
 import { printedStages } from '../../src/scenes/stills';
 import { story } from './story';
 
@@ -62,7 +62,7 @@ export async function settleScroll(page: Page): Promise<void> {
 
 export async function openStory(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.locator(`${storySelector}[${ATTR_READY}]`).waitFor();
+  await page.locator(READY_SELECTOR).waitFor();
   await nextFrames(page);
 }
 
