@@ -6,6 +6,7 @@ import { fontPreload } from './src/build/fontPreload.ts';
 import { scriptAfterFirstPaint } from './src/build/scriptAfterFirstPaint.ts';
 import { cssTokens } from './src/build/cssTokens.ts';
 import { embedScripts } from './src/build/embedScripts.ts';
+import { hostingPlugin } from './src/build/hostingPlugin.ts';
 import { stageChunk, stageOfModule } from './src/scenes/registry.ts';
 
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
     fontPreload(),
     scriptAfterFirstPaint(),
     embedScripts(),
+    hostingPlugin(),
   ],
   // The paint worker is a module, like the page's own script.
   worker: { format: 'es' },

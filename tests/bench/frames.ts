@@ -1,4 +1,5 @@
 /** Frame-time measurement while the page scrolls at a steady reader's pace, recorded inside the page. */
+import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 
 export interface FrameSummary {
@@ -44,7 +45,8 @@ export async function scrollFrames(
   to: string,
   pxPerSecond = 900,
 ): Promise<FrameSummary> {
-  await page.addScriptTag({ path: new URL('./scrollRecorder.js', import.meta.url).pathname });
+  // Evaluated over the DevTools protocol: the page's Content-Security-Policy rightly refuses an injected script tag.
+  await page.evaluate(readFileSync(new URL('./scrollRecorder.js', import.meta.url), 'utf8'));
   await cdp.send('Performance.enable');
   await page.evaluate((args) => (window as unknown as BenchWindow).benchPrepare(args), { from, to });
   const before = await mainThreadTime(cdp);

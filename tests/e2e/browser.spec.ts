@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { BROWSER_UI_FEATURES } from '../support/chromium';
 
 const disabledFeatureLists = (commandLine: string) =>

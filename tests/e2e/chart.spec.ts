@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { openStory } from '../support/page';
 import { scenes, stepIds, story } from '../support/story';

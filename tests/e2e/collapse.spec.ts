@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { STILL_TIME } from '../../src/motion/clock.svelte';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { boxesOf, overlaps } from '../support/boxes';

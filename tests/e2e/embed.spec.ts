@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { NAMESPACE } from '../../src/embed/embedContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture } from '../support/page';
@@ -238,4 +239,43 @@ test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and wo
   await expect(frame.locator('.graphic')).toBeVisible();
   await expect(frame.locator('#story')).toHaveAttribute('data-animating', 'true');
   expect(errors).toEqual([]);
+});
+
+test('served from a deep sub-path on another origin, the loader finds the story beside itself, pinned or not', async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  // A CDN's copy of dist: every file, with the headers the build ships (_headers, sent by the test server).
+  const cdn = 'http://localhost:4998/news/2026/eternauta/';
+  await page.route(`${cdn}**`, async (route) => {
+    const url = new URL(route.request().url());
+    const path = url.pathname.slice(new URL(cdn).pathname.length);
+    await route.fulfill({ response: await route.fetch({ url: `${baseURL}${path}${url.search}` }) });
+  });
+  const pinned = (await (await request.get('embed.json')).json()) as { src: string; integrity: string };
+  for (const script of [
+    `<script src="${cdn}embed.js" async></script>`,
+    `<script src="${cdn}${pinned.src}" integrity="${pinned.integrity}" crossorigin="anonymous"></script>`,
+  ]) {
+    await openHost(page, `${ABOVE}<div data-eternauta-embed data-hide="header"></div>${BELOW}${script}`);
+    const frame = await storyFrame(page, cdn);
+    const container = page.locator('.eternauta-embed');
+    await expect.poll(() => container.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(5000);
+    const top = await container.evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => window.scrollTo(0, y), top + 6000);
+    await expect.poll(() => frame.locator('#story').getAttribute('data-active-step')).not.toBe(story.steps[0]!.id);
+  }
+});
+
+test('the site is served with its strict policy and cache rules', async ({ request }) => {
+  const page = await request.get('./');
+  const policy = page.headers()['content-security-policy']!;
+  expect(policy).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+';/);
+  expect(policy).toContain('frame-ancestors *');
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  for (const path of ['embed.js', 'visual-states.json'])
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  const script = /"\.\/(assets\/index-[\w-]+\.js)"/.exec(await page.text())![1]!;
+  expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

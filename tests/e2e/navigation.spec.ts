@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { boxesOf, overlaps } from '../support/boxes';

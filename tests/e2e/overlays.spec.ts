@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { shownOverlays } from '../support/overlays';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';

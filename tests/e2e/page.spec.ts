@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { BRIEF_PAUSE_MS } from '../../src/scroll/readerPause';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';

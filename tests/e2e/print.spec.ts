@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { openStory, printable, stageScripts } from '../support/page';
 import { keySteps, story } from '../support/story';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
 import { scenes, stepIds } from '../support/story';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { ATTR_ANIMATING } from '../../src/scroll/domContract';
 import {

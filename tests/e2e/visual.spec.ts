@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { visualManifest, type VisualState } from '../../src/scroll/visualStates';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { nextFrames, openStory, scrollGesture, settleScroll } from '../support/page';

@@ -31,7 +31,14 @@ export async function startStoryProxy(upstream: string): Promise<StoryProxy> {
     try {
       const answer = await fetch(new URL(path, upstream));
       const type = answer.headers.get('content-type') ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+      // The site's own policy goes along: the pages run under it here as they do in the Chromium specs.
+      const policy = answer.headers.get('content-security-policy');
+      const headers = {
+        'content-type': type,
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
+        ...(policy ? { 'content-security-policy': policy } : {}),
+      };
       if (!type.startsWith('text/html'))
         return void res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
       const html = (await answer.text()).replace(/<head>/i, `$&<script src="${ERRORS_SCRIPT}"></script>`);
