@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { overlayMotion } from './overlayMotion';
+import { ATTR_FLOATING, ATTR_SHOWN } from '../scroll/domContract';
 
 const overlays = (n: number) => Array.from({ length: n }, () => document.createElement('div'));
 
@@ -8,13 +9,13 @@ describe('overlayMotion', () => {
   it('floats each overlay by its presence: hidden, rising in, shown', () => {
     const [hidden, rising, shown] = overlays(3);
     overlayMotion([hidden, rising, shown])([0, 0.5, 1], true);
-    expect(hidden!.hasAttribute('data-shown')).toBe(false);
+    expect(hidden!.hasAttribute(ATTR_SHOWN)).toBe(false);
     expect(hidden!.style.opacity).toBe('0');
-    expect(rising!.getAttribute('data-shown')).toBe('true');
+    expect(rising!.getAttribute(ATTR_SHOWN)).toBe('true');
     expect(rising!.style.opacity).toBe('0.5');
     expect(rising!.style.transform).toBe('translate(0px, 7px)');
     expect(shown!.style.transform).toBe('translate(0px, 0px)');
-    for (const el of [hidden, rising, shown]) expect(el!.getAttribute('data-floating')).toBe('true');
+    for (const el of [hidden, rising, shown]) expect(el!.getAttribute(ATTR_FLOATING)).toBe('true');
   });
 
   it('rests every overlay in the text when they do not float (the unrolled layout)', () => {
@@ -22,7 +23,7 @@ describe('overlayMotion', () => {
     const move = overlayMotion([el]);
     move([0.3], true);
     move([1], false);
-    expect(el!.hasAttribute('data-floating')).toBe(false);
+    expect(el!.hasAttribute(ATTR_FLOATING)).toBe(false);
     expect(el!.style.opacity).toBe('');
     expect(el!.style.transform).toBe('');
   });

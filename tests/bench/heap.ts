@@ -1,6 +1,7 @@
 /** JS heap after scrolling the whole story down and up once, against after five times: a leak grows. */
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { READY_SELECTOR } from '../../src/scroll/visualStates';
 
 export async function heapAfterScrolling(browser: Browser, url: string, first: string, last: string) {
   const context = await browser.newContext({
@@ -12,7 +13,7 @@ export async function heapAfterScrolling(browser: Browser, url: string, first: s
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.locator('#story[data-ready]').waitFor();
+  await page.locator(READY_SELECTOR).waitFor();
   // Evaluated over the DevTools protocol: the page's Content-Security-Policy rightly refuses an injected script tag.
   await page.evaluate(readFileSync(new URL('./scrollRecorder.js', import.meta.url), 'utf8'));
   const roundTrip = async () => {

@@ -14,6 +14,7 @@ import { firstLoadBytes, firstScreenBytes } from './bytes';
 import { heapAfterScrolling } from './heap';
 import { startupTasks } from './startup';
 import { lighthouseMobile } from './lighthouse';
+import { READY_SELECTOR } from '../../src/scroll/visualStates';
 
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -68,7 +69,7 @@ async function runOnce(browser: Browser, profile: Profile, from: string, to: str
   try {
     const page = await context.newPage();
     await page.goto(BASE);
-    await page.locator('#story[data-ready]').waitFor();
+    await page.locator(READY_SELECTOR).waitFor();
     // A reader starts scrolling after the page has loaded; load itself is Lighthouse's part.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
     // What the page loads once the reader pauses (the stages a printout needs) is settling, not scrolling.

@@ -5,6 +5,7 @@
  * and the per-task sum below say what the page itself asks.
  */
 import type { Browser } from '@playwright/test';
+import { READY_SELECTOR } from '../../src/scroll/visualStates';
 
 export interface StartupSummary {
   /** the longest task after first paint, ms */
@@ -38,7 +39,7 @@ async function tasksAfterFirstPaint(browser: Browser, url: string): Promise<numb
     await page.goto('about:blank');
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url);
-    await page.locator('#story[data-ready]').waitFor();
+    await page.locator(READY_SELECTOR).waitFor();
     await page.waitForTimeout(1000);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const parse = traceEvents.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(url));

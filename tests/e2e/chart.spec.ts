@@ -1,8 +1,9 @@
 import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
-import { openStory } from '../support/page';
+import { openStory, storySelector } from '../support/page';
 import { scenes, stepIds, story } from '../support/story';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
+import { ATTR_ACTIVE_STEP } from '../../src/scroll/domContract';
 
 const phaseStep = (phase: string) => Object.entries(story.chart.phases).find(([, p]) => p === phase)![0];
 
@@ -77,7 +78,7 @@ test("the chart's first mount is rehearsed once the reader pauses, not between t
     });
     return rehearsals.length;
   }, lastBefore);
-  await expect(page.locator('#story')).toHaveAttribute('data-active-step', lastBefore);
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, lastBefore);
   expect(duringScroll).toBe(0);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { rehearsals: number[] }).rehearsals.length))

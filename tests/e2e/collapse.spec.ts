@@ -4,13 +4,14 @@ import { stateUrl } from '../../src/scroll/urlContract';
 import { boxesOf, overlaps } from '../support/boxes';
 import { openStory, paintedOffThread } from '../support/page';
 import { fallingStep, story } from '../support/story';
+import { ATTR_PASS, ATTR_SHOWN } from '../../src/scroll/domContract';
 
 test('the building is painted in the paint worker, with the very pixels the main thread paints', async ({ page }) => {
   // Reduced motion holds the snow still at the stills' moment and the building at the step's middle,
   // so a live page (the deep link) can be compared with a frozen one at the same place.
   await openStory(page, `/?motion=reduce#${fallingStep}`);
-  const building = page.locator('.graphic canvas[data-pass]');
-  await expect(building).toHaveAttribute('data-pass', story.sceneSettings.collapse.steps[fallingStep]!.pass);
+  const building = page.locator(`.graphic canvas[${ATTR_PASS}]`);
+  await expect(building).toHaveAttribute(ATTR_PASS, story.sceneSettings.collapse.steps[fallingStep]!.pass);
   expect(await paintedOffThread(building)).toBe(true);
   const live = await page.screenshot();
 
@@ -33,7 +34,7 @@ test('the pass tag stays clear of the chapter navigator and of the quotes floati
       expect(tag!.right - tag!.left, stepId).toBeGreaterThan(0);
       const covers = [
         ...(await boxesOf(page, '.reader-nav summary')),
-        ...(await boxesOf(page, '.overlay[data-shown]')),
+        ...(await boxesOf(page, `.overlay[${ATTR_SHOWN}]`)),
       ];
       expect(covers.length, `${stepId}: the navigator at least`).toBeGreaterThan(0);
       for (const cover of covers)

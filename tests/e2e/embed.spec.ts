@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Frame, type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { NAMESPACE } from '../../src/embed/embedContract';
+import { LOADER_ATTRS, NAMESPACE } from '../../src/embed/embedContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
-import { nextFrames, scrollGesture } from '../support/page';
+import { nextFrames, scrollGesture, storySelector } from '../support/page';
 import { story } from '../support/story';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
+import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_LAYOUT, ATTR_OVERLAY_ID } from '../../src/scroll/domContract';
+import { READY_SELECTOR } from '../../src/scroll/visualStates';
 
 // The host page lives on another origin than the story, as on a news site: `localhost` against the
 // story's `127.0.0.1` (a made-up public host name would be blocked by Chromium's private network rules).
@@ -40,7 +42,7 @@ async function storyFrame(page: Page, storyUrl: string): Promise<Frame> {
   const find = () => page.frames().find((f) => f.url().startsWith(storyUrl));
   await expect.poll(find).toBeTruthy();
   const frame = find()!;
-  await frame.locator('#story[data-ready]').waitFor();
+  await frame.locator(READY_SELECTOR).waitFor();
   return frame;
 }
 
@@ -56,7 +58,7 @@ const BELOW = '<div id="below" style="height:1200px;padding:1rem">The host artic
 
 test.describe('our loader', () => {
   const loaderPage = (baseURL: string) =>
-    `${ABOVE}<div data-eternauta-embed data-src="${baseURL}" data-hide="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
+    `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${baseURL}" ${LOADER_ATTRS.hide}="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
 
   test("the host page's scroll drives every step in order, with the graphic in view", async ({ page, baseURL }) => {
     await openHost(page, loaderPage(baseURL!));
@@ -82,7 +84,7 @@ test.describe('our loader', () => {
           .locator('.eternauta-embed iframe')
           .evaluate((e) => e.getBoundingClientRect().toJSON());
         expect([Math.round(iframe.top), Math.round(iframe.bottom)]).toEqual([0, vh]);
-        const step = await frame.locator('#story').getAttribute('data-active-step');
+        const step = await frame.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
         if (seen.at(-1) !== step) seen.push(step!);
       }
       if (y > (await page.evaluate(() => document.documentElement.scrollHeight))) break;
@@ -113,7 +115,7 @@ test.describe('our loader', () => {
     await frame.getByRole('link', { name: link.label }).click();
     await expect.poll(() => offsetGap(page, frame)).toBeLessThanOrEqual(1);
     await page.waitForTimeout(200);
-    await expect(frame.locator('#story')).toHaveAttribute('data-active-step', link.stepId);
+    await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, link.stepId);
   });
 
   test("the container follows the story's height after a resize", async ({ page, baseURL }) => {
@@ -185,7 +187,7 @@ test('a story that lists the origins allowed to drive it ignores an unlisted hos
   );
   await openHost(
     page,
-    `${ABOVE}<div data-eternauta-embed data-src="${storyOrigin}"></div>${BELOW}<script src="${storyOrigin}embed.js"></script>`,
+    `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${storyOrigin}"></div>${BELOW}<script src="${storyOrigin}embed.js"></script>`,
   );
   const frame = await storyFrame(page, storyOrigin);
   await page.evaluate(() => window.scrollTo(0, 2500));
@@ -205,7 +207,7 @@ test('inside pym.js, the iframe follows the content and the story unrolls into t
     `${ABOVE}<div id="story-embed"></div>${BELOW}<script src="${HOST}pym.js"></script><script>new pym.Parent('story-embed', '${baseURL}', {})</script>`,
   );
   const frame = await storyFrame(page, baseURL!);
-  await expect(frame.locator('#story')).toHaveAttribute('data-layout', 'unrolled');
+  await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_LAYOUT, 'unrolled');
   await expect(frame.locator('.graphic')).toBeHidden();
   await expect(frame.locator('.unrolled-still')).toHaveCount(story.steps.length);
   for (const step of story.steps) await expect(frame.locator(`#${step.id} .unrolled-still .still`)).toBeVisible();
@@ -219,7 +221,8 @@ test('inside pym.js, the iframe follows the content and the story unrolls into t
   await page.setViewportSize({ width: Math.round(size.width * 0.75), height: size.height });
   await expect.poll(gap).toBeLessThanOrEqual(2);
   // Every quote and panel reads in place.
-  for (const overlay of story.overlays) await expect(frame.locator(`[data-overlay-id="${overlay.id}"]`)).toBeVisible();
+  for (const overlay of story.overlays)
+    await expect(frame.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`)).toBeVisible();
 });
 
 test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and works', async ({ page, baseURL }) => {
@@ -235,9 +238,9 @@ test('in a plain fixed-height iframe, sandboxed, the story scrolls inside and wo
   await page.locator('iframe').scrollIntoViewIfNeeded();
   const target = story.steps[6]!.id;
   await frame.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
-  await expect(frame.locator('#story')).toHaveAttribute('data-active-step', target);
+  await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, target);
   await expect(frame.locator('.graphic')).toBeVisible();
-  await expect(frame.locator('#story')).toHaveAttribute('data-animating', 'true');
+  await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_ANIMATING, 'true');
   expect(errors).toEqual([]);
 });
 
@@ -258,13 +261,16 @@ test('served from a deep sub-path on another origin, the loader finds the story 
     `<script src="${cdn}embed.js" async></script>`,
     `<script src="${cdn}${pinned.src}" integrity="${pinned.integrity}" crossorigin="anonymous"></script>`,
   ]) {
-    await openHost(page, `${ABOVE}<div data-eternauta-embed data-hide="header"></div>${BELOW}${script}`);
+    await openHost(
+      page,
+      `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.hide}="header"></div>${BELOW}${script}`,
+    );
     const frame = await storyFrame(page, cdn);
     const container = page.locator('.eternauta-embed');
     await expect.poll(() => container.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(5000);
     const top = await container.evaluate((e) => e.getBoundingClientRect().top + scrollY);
     await page.evaluate((y) => window.scrollTo(0, y), top + 6000);
-    await expect.poll(() => frame.locator('#story').getAttribute('data-active-step')).not.toBe(story.steps[0]!.id);
+    await expect.poll(() => frame.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP)).not.toBe(story.steps[0]!.id);
   }
 });
 

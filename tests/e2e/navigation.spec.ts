@@ -3,8 +3,9 @@ import { expect, test } from '../support/test';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { boxesOf, overlaps } from '../support/boxes';
-import { expectStep, nextFrames, openStory, settleScroll } from '../support/page';
+import { expectStep, nextFrames, openStory, settleScroll, storySelector } from '../support/page';
 import { stepIds, story } from '../support/story';
+import { ATTR_ACTIVE_STEP, ATTR_SHOWN } from '../../src/scroll/domContract';
 
 const links = chapterLinks(story);
 const nav = (page: Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
@@ -88,7 +89,7 @@ test.describe('keyboard', () => {
     for (let i = 0; i < focusable + 2; i++) {
       await page.keyboard.press('Tab');
       await nextFrames(page);
-      const focused = await page.evaluate(() => {
+      const focused = await page.evaluate((shownAttr) => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
@@ -98,9 +99,9 @@ test.describe('keyboard', () => {
           outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           onScreen: box.bottom > 0 && box.top < innerHeight && box.width > 0,
           // a link in an overlay the scroll had hidden is shown once focused
-          shown: el.closest('.overlay')?.hasAttribute('data-shown') ?? true,
+          shown: el.closest('.overlay')?.hasAttribute(shownAttr) ?? true,
         };
-      });
+      }, ATTR_SHOWN);
       if (!focused) break;
       expect(focused.outlined, focused.key).toBe(true);
       expect(focused.onScreen, focused.key).toBe(true);
@@ -121,7 +122,7 @@ test.describe('keyboard', () => {
       await page.waitForFunction((y) => scrollY !== y, before, { timeout: 1500 }).catch(() => undefined);
       await settleScroll(page);
       await nextFrames(page);
-      const step = await page.locator('#story').getAttribute('data-active-step');
+      const step = await page.locator(storySelector).getAttribute(ATTR_ACTIVE_STEP);
       if (seen.at(-1) !== step) seen.push(step!);
       if ((await page.evaluate(() => scrollY)) === before) break;
     }

@@ -6,6 +6,7 @@ import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { openStory } from '../support/page';
 import { scenes, stepIds, story } from '../support/story';
+import { ATTR_OVERLAY_ID, ATTR_QUOTE_ID } from '../../src/scroll/domContract';
 
 // The source reporting lives beside the repository (where CI has it), not in it: it is not ours to republish.
 const ARTICLE = new URL('../../../shared/source-article.txt', import.meta.url);
@@ -24,7 +25,7 @@ test('an overlay fades and rises in with the scroll: half way through its fade i
   page,
 }) => {
   const overlay = story.overlays[0]!;
-  const element = page.locator(`[data-overlay-id="${overlay.id}"]`);
+  const element = page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`);
   const style = () =>
     element.evaluate((e) => ({
       opacity: Number(getComputedStyle(e).opacity),
@@ -48,7 +49,7 @@ test('an overlay whose last step hands the graphic over leaves before the hand-o
     await openStory(page, stateUrl(overlay.exit, HANDOVER_START - OVERLAY_FADE - 0.05));
     expect(await shownOverlays(page)).toContain(overlay.id);
     await openStory(page, stateUrl(overlay.exit, HANDOVER_START + 0.05));
-    await expect(page.locator(`[data-overlay-id="${overlay.id}"]`)).toHaveCSS('opacity', '0');
+    await expect(page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`)).toHaveCSS('opacity', '0');
   }
 });
 
@@ -89,7 +90,7 @@ test('quotes are figures that name speaker, role, occasion and date, and link th
   await openStory(page, '/');
   for (const overlay of story.overlays.filter((o) => o.type === 'quote')) {
     const quote = story.quotes.find((q) => overlay.type === 'quote' && q.id === overlay.quote)!;
-    const figure = page.locator(`figure[data-quote-id="${quote.id}"]`);
+    const figure = page.locator(`figure[${ATTR_QUOTE_ID}="${quote.id}"]`);
     await expect(figure.locator('figcaption')).toContainText(quote.speaker);
     await expect(figure.locator('figcaption')).toContainText(quote.role);
     await expect(figure.locator('figcaption')).toContainText(quote.occasion);
@@ -101,7 +102,7 @@ test('quotes are figures that name speaker, role, occasion and date, and link th
 test('overlays sit in the story text in reading order', async ({ page }) => {
   await openStory(page, '/');
   for (const overlay of story.overlays) {
-    await expect(page.locator(`section#${overlay.enter} [data-overlay-id="${overlay.id}"]`)).toHaveCount(1);
+    await expect(page.locator(`section#${overlay.enter} [${ATTR_OVERLAY_ID}="${overlay.id}"]`)).toHaveCount(1);
   }
 });
 
@@ -117,7 +118,7 @@ test('a shown overlay never covers the card the reader is reading', async ({ pag
       await openStory(page, stateUrl(stepId, 0.5));
       const [card, panel] = await Promise.all([
         page.locator(`section#${stepId} .card`).boundingBox(),
-        page.locator(`[data-overlay-id="${overlay.id}"]`).boundingBox(),
+        page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`).boundingBox(),
       ]);
       const apart =
         card!.y + card!.height <= panel!.y ||

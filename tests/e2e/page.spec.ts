@@ -3,8 +3,9 @@ import { BRIEF_PAUSE_MS } from '../../src/scroll/readerPause';
 import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
 import { STAGE_CHUNK_PATTERN, STAGE_OF, type StageName } from '../../src/scenes/registry';
-import { nextFrames, openStory, printable, settleScroll, watchFrameRequests } from '../support/page';
+import { nextFrames, openStory, printable, settleScroll, storySelector, watchFrameRequests } from '../support/page';
 import { keySteps, story } from '../support/story';
+import { ATTR_ACTIVE_STEP, ATTR_STAGE } from '../../src/scroll/domContract';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -140,7 +141,7 @@ test('the site works when served from a sub-path', async ({ page, baseURL }) => 
     },
   );
   await openStory(page, `${prefix}?step=${story.steps[3]!.id}&progress=0.5`);
-  await expect(page.locator('#story')).toHaveAttribute('data-active-step', story.steps[3]!.id);
+  await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, story.steps[3]!.id);
   expect(failed).toEqual([]);
 });
 
@@ -194,7 +195,7 @@ test('the page shows the dates and numbers the build formatted, without creating
   // At the chart: its axis, its bars and its quote are labelled too.
   await openStory(page, `/?step=${Object.keys(story.chart.phases)[0]}`);
   await expect(page.locator('header time')).toHaveText(formatDate(story.meta.published, story.meta.lang));
-  await expect(page.locator('.layer[data-stage="chart"] svg text').first()).toBeVisible();
+  await expect(page.locator(`.layer[${ATTR_STAGE}="chart"] svg text`).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { formatters: string[] }).formatters)).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough }
 import { scenes, stepIds } from '../support/story';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { overlaysOnStep, shownOverlays } from '../support/overlays';
+import { ATTR_STEP_ID } from '../../src/scroll/domContract';
 
 test('scrolling down visits every step in order, scrolling up reverses it, overlays follow', async ({ page }) => {
   test.setTimeout(120_000);
@@ -58,11 +59,14 @@ test('the state follows the layout after a fast jump, not the event history', as
     for (const f of [0.9, 0.1, 0.6, 0.35]) window.scrollTo(0, document.documentElement.scrollHeight * f);
   });
   await nextFrames(page);
-  const expected = await page.evaluate(() => {
+  const expected = await page.evaluate((stepAttr) => {
     const trigger = innerHeight / 2;
-    const steps = [...document.querySelectorAll<HTMLElement>('[data-step-id]')];
-    return steps.filter((el) => el.getBoundingClientRect().top < trigger).at(-1)?.dataset.stepId;
-  });
+    const steps = [...document.querySelectorAll<HTMLElement>(`[${stepAttr}]`)];
+    return steps
+      .filter((el) => el.getBoundingClientRect().top < trigger)
+      .at(-1)
+      ?.getAttribute(stepAttr);
+  }, ATTR_STEP_ID);
   expect(await activeStep(page)).toBe(expected);
 });
 

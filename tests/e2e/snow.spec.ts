@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
-import { ATTR_ANIMATING } from '../../src/scroll/domContract';
+import { ATTR_ANIMATING, ATTR_FLAKES } from '../../src/scroll/domContract';
 import {
   nextFrames,
   openStory,
@@ -45,7 +45,7 @@ test('the snow stands still with reduced motion, and still shows the snowfall', 
   const before = await snowPixels(page);
   await page.waitForTimeout(300);
   expect(await snowPixels(page)).toBe(before);
-  expect(Number(await page.locator('.graphic canvas.snow').first().getAttribute('data-flakes'))).toBeGreaterThan(50);
+  expect(Number(await page.locator('.graphic canvas.snow').first().getAttribute(ATTR_FLAKES))).toBeGreaterThan(50);
 });
 
 test('the snow stops when the scene leaves the screen, and when the tab is hidden', async ({ page }) => {

@@ -5,6 +5,7 @@ import { stateUrl } from '../../src/scroll/urlContract';
 import { nextFrames, openStory, scrollGesture, settleScroll } from '../support/page';
 import { fallingStep, story } from '../support/story';
 import { differingPixels } from '../support/images';
+import { ATTR_REDUCED_MOTION } from '../../src/scroll/domContract';
 
 const manifest = visualManifest(story);
 const { states } = manifest;
@@ -88,7 +89,7 @@ test("the reader's reduced-motion preference draws exactly the &motion=reduce st
   const byUrl = await page.screenshot();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page, stateUrl(snowStep, 0.5));
-  await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', '');
+  await expect(page.locator('html')).toHaveAttribute(ATTR_REDUCED_MOTION, '');
   expect(await differingPixels(page, byUrl, await page.screenshot())).toBe(0);
   // The still is drawn at its own moment, not the frozen clock's start: the snow has fallen.
   await page.emulateMedia({ reducedMotion: 'no-preference' });

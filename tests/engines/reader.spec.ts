@@ -6,7 +6,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { stateUrl } from '../../src/scroll/urlContract';
-import { ATTR_ANIMATING, ATTR_REDUCED_MOTION, ATTR_STEP_ID } from '../../src/scroll/domContract';
+import {
+  ATTR_ANIMATING,
+  ATTR_PAINTING,
+  ATTR_PASS,
+  ATTR_REDUCED_MOTION,
+  ATTR_STEP_ID,
+} from '../../src/scroll/domContract';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { overlaysOnStep } from '../support/overlays';
@@ -14,7 +20,18 @@ import { fallingStep, scenes, stepIds, story } from '../support/story';
 import type { TestInfo } from '@playwright/test';
 import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
-import { openStory, paintedOffThread, readerState, scrollBy, scrollToState, settle, waitUntil } from './reader';
+import {
+  activeStepIn,
+  isReady,
+  openStory,
+  paintedOffThread,
+  readerState,
+  scrollBy,
+  scrollToState,
+  settle,
+  waitUntil,
+} from './reader';
+import { LOADER_ATTRS } from '../../src/embed/embedContract';
 
 const snowStep = story.steps.find(
   (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
@@ -115,13 +132,16 @@ test('the snow falls on a live page, painted in the worker where the engine allo
 test('the collapse and the chart draw at their steps', async ({ reader, site }) => {
   await openStory(reader, site.storyUrl + stateUrl(fallingStep, 0.5));
   // A frozen page paints on the main thread, so its canvas can be read.
-  const inked = await reader.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.graphic canvas[data-pass]')!;
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
-    return count / (canvas.width * canvas.height);
-  });
+  const inked = await reader.evaluate(
+    (pass: string) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`.graphic canvas[${pass}]`)!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+      return count / (canvas.width * canvas.height);
+    },
+    [ATTR_PASS],
+  );
   expect(inked).toBeGreaterThan(0.02);
 
   await openStory(reader, site.storyUrl + stateUrl(chartStep, 1));
@@ -143,12 +163,8 @@ test('deep links and the chapter navigator land on their steps', async ({ reader
       (id: string) => document.querySelector<HTMLElement>(`.reader-nav a[href="#${id}"]`)!.click(),
       [link.stepId],
     );
-    await waitUntil(
-      reader,
-      (id: string) => document.getElementById('story')!.getAttribute('data-active-step') === id,
-      [link.stepId],
-      `step ${link.stepId}`,
-    );
+    for (let i = 0; i < 100 && (await activeStepIn(reader)) !== link.stepId; i++) await pause(50);
+    expect(await activeStepIn(reader)).toBe(link.stepId);
     expect(await reader.evaluate(() => location.hash)).toBe(`#${link.stepId}`);
   }
 });
@@ -177,7 +193,7 @@ test('embed.js drives the story from a host page on another origin', async ({ re
     'loader',
     `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">
 <div style="height:900px">The host article.</div>
-<div data-eternauta-embed data-src="${site.storyUrl}" data-hide="header"></div>
+<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${site.storyUrl}" ${LOADER_ATTRS.hide}="header"></div>
 <div style="height:1200px">More of the article.</div>
 <script src="${site.storyUrl}embed.js"></script>`,
   );
@@ -189,13 +205,7 @@ test('embed.js drives the story from a host page on another origin', async ({ re
     'the story to report its height',
   );
   const frame = '.eternauta-embed iframe';
-  for (
-    let i = 0;
-    i < 100 &&
-    !(await reader.evaluate(() => document.getElementById('story')?.hasAttribute('data-ready') ?? false, [], frame));
-    i++
-  )
-    await pause(100);
+  for (let i = 0; i < 100 && !(await isReady(reader, frame)); i++) await pause(100);
   const seen: string[] = [];
   const containerTop = await reader.evaluate(
     () => document.querySelector('.eternauta-embed')!.getBoundingClientRect().top + scrollY,
@@ -213,9 +223,7 @@ test('embed.js drives the story from a host page on another origin', async ({ re
     await reader.evaluate((top: number) => window.scrollTo(0, top), [containerTop + inStory]);
     await pause(300);
     await settle(reader);
-    seen.push(
-      await reader.evaluate(() => document.getElementById('story')!.getAttribute('data-active-step')!, [], frame),
-    );
+    seen.push((await activeStepIn(reader, frame))!);
   }
   expect(seen).toEqual([stepIds[2], fallingStep, chartStep]);
 });
@@ -227,18 +235,18 @@ test('a reader who leaves the collapse and comes back finds it as they left it',
   for (let visit = 0; visit < 3; visit++) {
     await reader.goto(elsewhere);
     await reader.back();
-    await waitUntil(
-      reader,
-      () => document.getElementById('story')?.hasAttribute('data-ready') ?? false,
-      [],
-      'the story after coming back',
-    );
+    for (let i = 0; i < 300 && !(await isReady(reader)); i++) await pause(50);
     await scrollBy(reader, 40);
     const state = await readerState(reader);
     expect(state.step, `visit ${visit + 1}`).toBe(fallingStep);
     expect(state.cardOpacity).toBe(1);
     // The stage still paints: nothing waits for a worker frame that never comes.
-    expect(await reader.evaluate(() => document.querySelector('.graphic canvas[data-painting]') === null)).toBe(true);
+    expect(
+      await reader.evaluate(
+        (painting: string) => document.querySelector(`.graphic canvas[${painting}]`) === null,
+        [ATTR_PAINTING],
+      ),
+    ).toBe(true);
   }
   expect(await reader.pageErrors()).toEqual([]);
 });

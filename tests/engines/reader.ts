@@ -58,6 +58,22 @@ export async function openStory(page: EnginePage, url: string): Promise<void> {
   await settle(page);
 }
 
+/** Whether the story (in the page, or in the iframe `frame` finds) is ready. */
+export const isReady = (page: EnginePage, frame?: string) =>
+  page.evaluate(
+    (storyId: string, ready: string) => document.getElementById(storyId)?.hasAttribute(ready) ?? false,
+    [STORY_ELEMENT_ID, ATTR_READY],
+    frame,
+  );
+
+/** The active step (in the page, or in the iframe `frame` finds). */
+export const activeStepIn = (page: EnginePage, frame?: string) =>
+  page.evaluate(
+    (storyId: string, active: string) => document.getElementById(storyId)?.getAttribute(active) ?? null,
+    [STORY_ELEMENT_ID, ATTR_ACTIVE_STEP],
+    frame,
+  );
+
 export const readerState = (page: EnginePage): Promise<ReaderState> =>
   page.evaluate(
     (storyId: string, activeAttr: string, progressAttr: string, stepAttr: string) => {
