@@ -10,11 +10,8 @@ import {
   storySelector,
   watchFrameRequests,
 } from '../support/page';
-import { story } from '../support/story';
+import { denseSnowStep as snowStep } from '../support/story';
 
-const snowStep = story.steps.find(
-  (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
-)!.id;
 const snowCanvas = (page: Page) => page.locator('.graphic canvas.snow').first();
 const snowPixels = (page: Page) => snowCanvas(page).evaluate((c: HTMLCanvasElement) => c.toDataURL());
 const animating = (page: Page) => page.locator(storySelector).getAttribute(ATTR_ANIMATING);

@@ -16,7 +16,7 @@ import {
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { overlaysOnStep } from '../support/overlays';
-import { fallingStep, scenes, stepIds, story } from '../support/story';
+import { denseSnowStep as snowStep, fallingStep, scenes, stepIds, story } from '../support/story';
 import type { TestInfo } from '@playwright/test';
 import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
@@ -29,13 +29,11 @@ import {
   scrollBy,
   scrollToState,
   settle,
+  until,
   waitUntil,
 } from './reader';
 import { LOADER_ATTRS } from '../../src/embed/embedContract';
 
-const snowStep = story.steps.find(
-  (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
-)!.id;
 const chartStep = Object.entries(story.chart.phases).find(([, phase]) => phase === 'repeats')![0];
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -163,8 +161,7 @@ test('deep links and the chapter navigator land on their steps', async ({ reader
       (id: string) => document.querySelector<HTMLElement>(`.reader-nav a[href="#${id}"]`)!.click(),
       [link.stepId],
     );
-    for (let i = 0; i < 100 && (await activeStepIn(reader)) !== link.stepId; i++) await pause(50);
-    expect(await activeStepIn(reader)).toBe(link.stepId);
+    await until(async () => (await activeStepIn(reader)) === link.stepId, `step ${link.stepId}`);
     expect(await reader.evaluate(() => location.hash)).toBe(`#${link.stepId}`);
   }
 });
@@ -205,7 +202,7 @@ test('embed.js drives the story from a host page on another origin', async ({ re
     'the story to report its height',
   );
   const frame = '.eternauta-embed iframe';
-  for (let i = 0; i < 100 && !(await isReady(reader, frame)); i++) await pause(100);
+  await until(() => isReady(reader, frame), 'the embedded story to be ready');
   const seen: string[] = [];
   const containerTop = await reader.evaluate(
     () => document.querySelector('.eternauta-embed')!.getBoundingClientRect().top + scrollY,
@@ -235,7 +232,7 @@ test('a reader who leaves the collapse and comes back finds it as they left it',
   for (let visit = 0; visit < 3; visit++) {
     await reader.goto(elsewhere);
     await reader.back();
-    for (let i = 0; i < 300 && !(await isReady(reader)); i++) await pause(50);
+    await until(() => isReady(reader), 'the story after coming back');
     await scrollBy(reader, 40);
     const state = await readerState(reader);
     expect(state.step, `visit ${visit + 1}`).toBe(fallingStep);

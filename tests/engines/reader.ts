@@ -20,19 +20,21 @@ export interface ReaderState {
   shownOverlays: string[];
 }
 
+/** Polls `check` until it resolves true; fails, naming `what`, after `timeout`. */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
+  for (const end = Date.now() + timeout; ; await new Promise((r) => setTimeout(r, 50))) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+  }
+}
+
 /** Polls `check` in the page until it returns true. */
-export async function waitUntil<A extends unknown[]>(
+export const waitUntil = <A extends unknown[]>(
   page: EnginePage,
   check: (...args: A) => boolean,
   args: A,
   what: string,
-  timeout = 15_000,
-) {
-  for (const end = Date.now() + timeout; ; await new Promise((r) => setTimeout(r, 50))) {
-    if (await page.evaluate(check, args)) return;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-  }
-}
+) => until(() => page.evaluate(check, args), what);
 
 /** Two animation frames, then until no canvas waits for the paint worker. */
 export const settle = (page: EnginePage) =>

@@ -11,3 +11,7 @@ export const keySteps = story.chapters.flatMap((c) => (c.keyStep ? [c.keyStep] :
 export const fallingStep = Object.entries(story.sceneSettings.collapse.steps).find(
   ([, s]) => s.collapseFrom < s.collapseTo && s.collapseTo - s.collapseFrom > 0.5,
 )![0];
+/** A step where the snow falls thickly: the snow's moving and still states show clearly there. */
+export const denseSnowStep = story.steps.find(
+  (s) => s.scene === 'snow' && (story.sceneSettings.snow.steps[s.id]?.density ?? 0) > 0.5,
+)!.id;
