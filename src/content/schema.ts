@@ -10,10 +10,10 @@ import { sceneSettings } from './sceneSettingsSchema.ts';
 const position = z
   .strictObject({
     desktop: z.enum(['top-right', 'bottom-right']),
-    mobile: z.enum(['top', 'middle']),
   })
   .meta({
-    description: 'where the overlay floats: clear of the text column on desktop, above the resting card on phones',
+    description:
+      'where the overlay floats on wide screens, clear of the text column (on phones it takes the card’s place in turn)',
   });
 
 const overlayBase = {

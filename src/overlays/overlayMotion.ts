@@ -31,3 +31,21 @@ export function overlayMotion(elements: readonly (HTMLElement | undefined)[]): O
     });
   };
 }
+
+/**
+ * Applies each card's presence (1 shown .. 0 yielded to its overlay) as an inline opacity, writing
+ * only what changed. The phone's scroll-driven fade (scrolly.css) leaves the card from this value:
+ * its keyframes name only where the fade ends.
+ */
+export function cardMotion(cards: readonly (HTMLElement | undefined)[]): (presences: readonly number[]) => void {
+  const shown: number[] = [];
+  return (presences) =>
+    cards.forEach((card, i) => {
+      const presence = presences[i] ?? 1;
+      if (!card || presence === (shown[i] ?? 1)) return;
+      shown[i] = presence;
+      card.style.opacity = presence === 1 ? '' : String(presence);
+      // Still in the accessibility tree and the reading order: only out of sight and out of the pointer's way.
+      card.style.pointerEvents = presence === 0 ? 'none' : '';
+    });
+}

@@ -37,6 +37,7 @@ export interface StoryRuntimeDeps {
   shownStages(): StageName[];
   onLayout(layout: EmbedLayout): void;
   onReducedMotion(reduce: boolean): void;
+  onTurns(turns: boolean): void;
   onGraphicVisible(onScreen: boolean): void;
   onStageSize(size: StageSize): void;
   onReady(): void;
@@ -49,7 +50,7 @@ export function startStory(deps: StoryRuntimeDeps): () => void {
   document.documentElement.setAttribute(ATTR_EMBED_LAYOUT, embed.layout);
   clock.freezeAt(url.frozenTime);
   if (url.frozenTime !== null) document.documentElement.setAttribute(ATTR_FROZEN, '');
-  const signals = { onReducedMotion: deps.onReducedMotion, onVisibility: clock.sync };
+  const signals = { onReducedMotion: deps.onReducedMotion, onTurns: deps.onTurns, onVisibility: clock.sync };
   const stops = [pause.stop, startPageSignals(url.reduceMotion, signals)];
   let sized = () => {};
   const stageSized = new Promise<void>((resolve) => (sized = resolve));

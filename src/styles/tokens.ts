@@ -22,8 +22,10 @@ export const CUSTOM_MEDIA: Record<string, string> = {
   '--phone': `(max-width: ${WIDE_MIN_PX - 1}px)`,
   /** too short for a card and an overlay side by side: a laptop at 200 % zoom, a phone held sideways */
   '--short': '(max-height: 34rem)',
-  /** a phone on which the longest quote over the tallest card does not fit (820 px) */
-  '--short-phone': `(max-width: ${WIDE_MIN_PX - 1}px) and (max-height: 51.2rem)`,
+  /** a phone under 700 px tall, where the cards set their text a little smaller to leave the graphic room */
+  '--compact-phone': `(max-width: ${WIDE_MIN_PX - 1}px) and (max-height: 43.75rem)`,
+  /** a phone tall enough for card and overlay to take turns over the graphic (shorter, they read in place) */
+  '--phone-turns': `(max-width: ${WIDE_MIN_PX - 1}px) and (min-height: 34.01rem)`,
 };
 
 /**
@@ -39,4 +41,6 @@ export const CUSTOM_PROPERTIES: Record<string, string> = {
   '--card-gone-by': exitAt(0.95),
   /** or by the hand-over, where the graphic cross-fades to another stage */
   '--card-gone-by-handover': exitAt(HANDOVER_START),
+  /** on phones a step that brings an overlay is two screens tall: a turn for the card, one for the overlay */
+  '--phone-overlay-step': '200svh',
 };

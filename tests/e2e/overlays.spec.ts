@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '../support/test';
-import { shownOverlays } from '../support/overlays';
+import { hasOverlay, shownOverlays, textLayout } from '../support/overlays';
+import { overlaps, visibleBoxesOf } from '../support/boxes';
 import { stateUrl } from '../../src/scroll/urlContract';
-import { OVERLAY_FADE } from '../../src/overlays/overlayPresence';
+import { OVERLAY_FADE, PHONE_TURN } from '../../src/overlays/overlayPresence';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { openStory } from '../support/page';
 import { scenes, stepIds, story } from '../support/story';
@@ -26,30 +27,53 @@ test('an overlay fades and rises in with the scroll: half way through its fade i
 }) => {
   const overlay = story.overlays[0]!;
   const element = page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`);
+  await openStory(page, '/');
+  // On phones it comes in once the card has yielded to it.
+  const fadeStart = (await textLayout(page)) === 'turns' ? PHONE_TURN : 0;
   const style = () =>
     element.evaluate((e) => ({
       opacity: Number(getComputedStyle(e).opacity),
       rise: new DOMMatrix(getComputedStyle(e).transform).m42,
     }));
-  await openStory(page, stateUrl(overlay.enter, OVERLAY_FADE / 2));
+  await openStory(page, stateUrl(overlay.enter, fadeStart + OVERLAY_FADE / 2));
   const half = await style();
   // (to the scroll position's pixel)
   expect(half.opacity).toBeCloseTo(0.5, 1);
   expect(half.rise).toBeCloseTo(7, 0);
-  await openStory(page, stateUrl(overlay.enter, 0.5));
+  await openStory(page, stateUrl(overlay.enter, fadeStart + OVERLAY_FADE + 0.05));
   expect(await style()).toEqual({ opacity: 1, rise: 0 });
 });
 
 test('an overlay whose last step hands the graphic over leaves before the hand-over, so the two never fade across each other', async ({
   page,
 }) => {
-  const leaving = story.overlays.filter((o) => handsOver(scenes, stepIds.indexOf(o.exit)));
+  await openStory(page, '/');
+  // On phones an overlay shows on its first step only: there it must leave before that step's hand-over.
+  const lastStep = (await textLayout(page)) === 'turns' ? 'enter' : 'exit';
+  const leaving = story.overlays.filter((o) => handsOver(scenes, stepIds.indexOf(o[lastStep])));
   expect(leaving.length).toBeGreaterThan(0);
   for (const overlay of leaving) {
-    await openStory(page, stateUrl(overlay.exit, HANDOVER_START - OVERLAY_FADE - 0.05));
+    await openStory(page, stateUrl(overlay[lastStep], HANDOVER_START - OVERLAY_FADE - 0.05));
     expect(await shownOverlays(page)).toContain(overlay.id);
-    await openStory(page, stateUrl(overlay.exit, HANDOVER_START + 0.05));
+    await openStory(page, stateUrl(overlay[lastStep], HANDOVER_START + 0.05));
     await expect(page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`)).toHaveCSS('opacity', '0');
+  }
+});
+
+test('on phones the card yields to the overlay of its step, in the same place, and never shares the screen with it', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== 'mobile', 'card and overlay take turns only on phones');
+  const opacity = (selector: string) => page.locator(selector).evaluate((e) => Number(getComputedStyle(e).opacity));
+  for (const overlay of story.overlays) {
+    const [card, panel] = [`section#${overlay.enter} .card`, `[${ATTR_OVERLAY_ID}="${overlay.id}"]`];
+    await openStory(page, stateUrl(overlay.enter, PHONE_TURN - 0.05));
+    expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the card's turn`).toEqual([1, 0]);
+    await openStory(page, stateUrl(overlay.enter, PHONE_TURN + OVERLAY_FADE + 0.05));
+    expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the overlay's turn`).toEqual([0, 1]);
+    // In the card's place: both rest on the bottom of the screen.
+    const [cardBox, panelBox] = [await page.locator(card).boundingBox(), await page.locator(panel).boundingBox()];
+    expect(Math.abs(cardBox!.y + cardBox!.height - (panelBox!.y + panelBox!.height))).toBeLessThanOrEqual(1);
   }
 });
 
@@ -65,8 +89,9 @@ test('on phones, the card of a step that hands the graphic over has left before 
   const opacity = (id: string) =>
     page.locator(`#${id} .card`).evaluate((card) => Number(getComputedStyle(card).opacity));
   for (const step of steps) {
-    await openStory(page, stateUrl(step.id, 0.5));
-    expect(await opacity(step.id), `${step.id} at 0.5`).toBe(1);
+    // (A card whose step brings an overlay has yielded to it long before.)
+    await openStory(page, stateUrl(step.id, hasOverlay(step.id) ? PHONE_TURN - 0.05 : 0.5));
+    expect(await opacity(step.id), `${step.id} while read`).toBe(1);
     await openStory(page, stateUrl(step.id, HANDOVER_START));
     expect(await opacity(step.id), `${step.id} at ${HANDOVER_START}`).toBeLessThan(0.01);
   }
@@ -106,27 +131,22 @@ test('overlays sit in the story text in reading order', async ({ page }) => {
   }
 });
 
-test('with reduced motion an overlay simply appears, fully, from the start of its step', async ({ page }) => {
+test('with reduced motion an overlay simply appears, fully, from the start of its turn', async ({ page }) => {
   const overlay = story.overlays[0]!;
-  await openStory(page, stateUrl(overlay.enter, 0, { reduceMotion: true }));
+  await openStory(page, '/');
+  // On phones its turn comes when the card yields (with reduced motion the two cut, they do not fade).
+  const from = (await textLayout(page)) === 'turns' ? PHONE_TURN : 0;
+  await openStory(page, stateUrl(overlay.enter, from, { reduceMotion: true }));
   expect(await shownOverlays(page)).toContain(overlay.id);
 });
 
-test('a shown overlay never covers the card the reader is reading', async ({ page }) => {
+test('a shown overlay never covers a card the reader can see', async ({ page }) => {
   for (const overlay of story.overlays) {
-    for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter))) {
+    for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
       await openStory(page, stateUrl(stepId, 0.5));
-      const [card, panel] = await Promise.all([
-        page.locator(`section#${stepId} .card`).boundingBox(),
-        page.locator(`[${ATTR_OVERLAY_ID}="${overlay.id}"]`).boundingBox(),
-      ]);
-      const apart =
-        card!.y + card!.height <= panel!.y ||
-        panel!.y + panel!.height <= card!.y ||
-        card!.x + card!.width <= panel!.x ||
-        panel!.x + panel!.width <= card!.x;
-      expect(apart, `${overlay.id} over the card of ${stepId}`).toBe(true);
-      if (stepId === overlay.exit) break;
+      const [cards, panels] = [await visibleBoxesOf(page, '.card'), await visibleBoxesOf(page, '.overlay')];
+      for (const panel of panels)
+        for (const card of cards) expect(overlaps(panel, card), `an overlay over a card at ${stepId}`).toBe(false);
     }
   }
 });

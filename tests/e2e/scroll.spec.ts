@@ -1,9 +1,8 @@
 import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
-import { scenes, stepIds } from '../support/story';
-import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
-import { overlaysOnStep, shownOverlays } from '../support/overlays';
+import { stepIds } from '../support/story';
+import { expectedOverlays, shownOverlays, textLayout } from '../support/overlays';
 import { ATTR_STEP_ID } from '../../src/scroll/domContract';
 
 test('scrolling down visits every step in order, scrolling up reverses it, overlays follow', async ({ page }) => {
@@ -11,11 +10,12 @@ test('scrolling down visits every step in order, scrolling up reverses it, overl
   await openStory(page, '/');
   expect(await activeStep(page)).toBe(stepIds[0]);
   const overlaysChecked = new Set<string>();
+  const layout = await textLayout(page);
   const checkOverlays = async (stepId: string, progress: number) => {
-    // Overlays fade at the ends of their steps, and before the graphic hands over to another stage.
-    const fadesFrom = handsOver(scenes, stepIds.indexOf(stepId)) ? HANDOVER_START - 0.2 : 0.8;
-    if (progress < 0.2 || progress > fadesFrom) return;
-    expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(overlaysOnStep(stepId).sort());
+    // Overlays fade in and out over parts of their steps; they are checked where none is fading.
+    const expected = expectedOverlays(layout, stepId, progress);
+    if (progress < 0.2 || !expected) return;
+    expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(expected.sort());
     overlaysChecked.add(stepId);
   };
   // Gestures of under half a screen: every step is sampled at least once between 0.2 and 0.8.

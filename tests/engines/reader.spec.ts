@@ -13,10 +13,9 @@ import {
   ATTR_REDUCED_MOTION,
   ATTR_STEP_ID,
 } from '../../src/scroll/domContract';
-import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { chapterLinks } from '../../src/navigation/readerPosition';
-import { overlaysOnStep } from '../support/overlays';
-import { denseSnowStep as snowStep, fallingStep, scenes, stepIds, story } from '../support/story';
+import { cardIsRead, expectedOverlays, textLayoutOf, TURNS_QUERY } from '../support/overlays';
+import { denseSnowStep as snowStep, fallingStep, stepIds, story } from '../support/story';
 import type { TestInfo } from '@playwright/test';
 import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
@@ -87,24 +86,23 @@ test('scrolling down visits every step in order and back up; each step is readab
 }) => {
   test.setTimeout(180_000);
   await openStory(reader, site.storyUrl);
+  const layout = textLayoutOf(await reader.evaluate((query) => matchMedia(query).matches, [TURNS_QUERY]));
   const readable = new Set<string>();
   const visit = async (direction: 1 | -1) => {
     const seen: string[] = [];
-    // A third of a screen a scroll: every step is sampled between 0.2 and 0.5 on the way.
+    // A third of a screen a scroll: every step is sampled while its card is read.
     const by = direction * Math.round(reader.viewport.height / 3);
     do {
       const state = await readerState(reader);
       if (seen.at(-1) !== state.step) seen.push(state.step);
-      if (state.progress >= 0.2 && state.progress <= 0.5) {
+      if (cardIsRead(layout, state.step, state.progress)) {
         // The card rests on screen while its step is read (it may fade from 0.5 on as the next pushes it up).
         expect([state.cardOpacity, state.cardOnScreen >= 0.5], `${state.step} at ${state.progress}`).toEqual([1, true]);
         readable.add(state.step);
       }
-      const overlaysUntil = handsOver(scenes, stepIds.indexOf(state.step)) ? HANDOVER_START - 0.2 : 0.8;
-      if (state.progress >= 0.2 && state.progress <= overlaysUntil)
-        expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(
-          overlaysOnStep(state.step).sort(),
-        );
+      const overlays = expectedOverlays(layout, state.step, state.progress);
+      if (state.progress >= 0.2 && overlays)
+        expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(overlays.sort());
     } while (await scrollBy(reader, by));
     return seen;
   };
