@@ -48,7 +48,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
           environment: 'node',
         },

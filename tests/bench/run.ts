@@ -3,130 +3,24 @@
  * Prints a table and writes .bench/results.json. Timings live here, never in tests: the machine
  * is shared and noisy, so read the figures as measurements, not verdicts.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../support/chromium';
 import { story } from '../support/story';
-import { printable } from '../support/page';
-import { scrollFrames, type FrameSummary } from './frames';
+import { measure, PROFILES, RUNS } from './scenarios';
+import { build, serve } from './server';
 import { firstLoadBytes, firstScreenBytes } from './bytes';
 import { heapAfterScrolling } from './heap';
 import { startupTasks } from './startup';
 import { lighthouseMobile } from './lighthouse';
-import { READY_SELECTOR } from '../../src/scroll/visualStates';
+import { breakdownRow } from './traceBreakdown';
 
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}/`;
 
-interface Profile {
-  name: string;
-  viewport: { width: number; height: number };
-  deviceScaleFactor: number;
-  mobile: boolean;
-  cpuThrottle: number;
-}
-const PROFILES: Profile[] = [
-  {
-    name: 'phone 390×844, 4× CPU throttle',
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    mobile: true,
-    cpuThrottle: 4,
-  },
-  {
-    name: 'desktop 1280×800',
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    mobile: false,
-    cpuThrottle: 1,
-  },
-];
-
-/** Stretches of the story to scroll through, from the first step of a scene to the last. */
-const SCENARIOS = [
-  { name: 'snow scene', scenes: ['title', 'snow'] },
-  { name: 'collapse scene', scenes: ['collapse'] },
-  { name: 'whole story', scenes: [...new Set(story.steps.map((s) => s.scene))] },
-];
-
-function stepRange(scenes: string[]): [string, string] {
-  const steps = story.steps.filter((s) => scenes.includes(s.scene));
-  return [steps[0]!.id, steps.at(-1)!.id];
-}
-
-/** Runs per scenario: the machine is shared, and one run can land in a busy stretch. */
-const RUNS = 3;
-
-/** One run: a fresh page, loaded and settled (fonts, first paints, idle work done), then scrolled. */
-async function runOnce(browser: Browser, profile: Profile, from: string, to: string): Promise<FrameSummary> {
-  const context = await browser.newContext({
-    viewport: profile.viewport,
-    deviceScaleFactor: profile.deviceScaleFactor,
-    isMobile: profile.mobile,
-    hasTouch: profile.mobile,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(BASE);
-    await page.locator(READY_SELECTOR).waitFor();
-    // A reader starts scrolling after the page has loaded; load itself is Lighthouse's part.
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
-    // What the page loads once the reader pauses (the stages a printout needs) is settling, not scrolling.
-    await printable(page);
-    await page.waitForTimeout(1000);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
-    return await scrollFrames(page, cdp, from, to);
-  } finally {
-    await context.close();
-  }
-}
-
-async function measure(browser: Browser, profile: Profile) {
-  const rows: (FrameSummary & { profile: string; scenario: string; over25Range: [number, number] })[] = [];
-  for (const scenario of SCENARIOS) {
-    const [from, to] = stepRange(scenario.scenes);
-    const runs: FrameSummary[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runOnce(browser, profile, from, to));
-    // The median run by share of slow frames stands for the scenario; the range shows the spread.
-    const sorted = [...runs].sort((a, b) => a.over25 - b.over25);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    rows.push({
-      profile: profile.name,
-      scenario: scenario.name,
-      ...median,
-      over25Range: [sorted[0]!.over25, sorted.at(-1)!.over25],
-    });
-  }
-  return rows;
-}
-
 async function main() {
-  if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stopServer = () => {
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on('exit', stopServer);
-  for (let i = 0; i < 50; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-
+  build();
+  const stopServer = await serve(PORT);
   const kb = (n: number) => (n / 1024).toFixed(1);
   let results;
   try {
@@ -140,7 +34,7 @@ async function main() {
       const startup = await startupTasks(browser, BASE);
       console.log('measuring frames…');
       const frames = [];
-      for (const profile of PROFILES) frames.push(...(await measure(browser, profile)));
+      for (const profile of PROFILES) frames.push(...(await measure(browser, BASE, profile)));
       console.log('measuring the heap…');
       const heap = await heapAfterScrolling(browser, BASE, story.steps[0]!.id, story.steps.at(-1)!.id);
       measured = { bytes, firstScreen, startup, frames, heap };
@@ -178,6 +72,10 @@ async function main() {
       'main thread ms/frame': `${r.mainThreadPerFrame.toFixed(1)} (JS ${r.scriptPerFrame.toFixed(1)})`,
       'flakes (max)': r.maxFlakes,
     })),
+  );
+  console.log('Where the main thread goes, ms per frame (a traced run of each scenario; elements styled per frame)');
+  console.table(
+    results.frames.map((r) => ({ profile: r.profile, scenario: r.scenario, ...breakdownRow(r.breakdown) })),
   );
   console.log('Where the frames over 25 ms were (median run, step: frames)');
   for (const r of results.frames)
