@@ -10,6 +10,37 @@ import { HANDOVER_START } from '../scenes/stageLayers';
 export const WIDE_MIN_PX = 900;
 export const isWide = (width: number): boolean => width >= WIDE_MIN_PX;
 
+/**
+ * The text column and the floating overlays on wide screens, in rem (CSS reads them as custom
+ * properties below): the column starts `COLUMN_INSET` from the middle of the screen (or a gutter
+ * from its edge) and is `MEASURE` wide; overlays float as far from the right edge, `OVERLAY` wide
+ * (at most `OVERLAY_MAX_VW` of the screen). The graphic puts its focal point in the band between.
+ */
+const REM_PX = 16;
+const MEASURE_REM = 28;
+/** a card's padding on either side, outside the measure (its border adds a pixel each side) */
+const CARD_PADDING_REM = 1.5;
+const COLUMN_INSET_REM = 38;
+const OVERLAY_REM = 26;
+const OVERLAY_MAX_VW = 34;
+const GUTTER = { minRem: 1, vw: 4, maxRem: 3 };
+
+const gutterPx = (width: number) =>
+  Math.min(GUTTER.maxRem * REM_PX, Math.max(GUTTER.minRem * REM_PX, (width * GUTTER.vw) / 100));
+const columnInsetPx = (width: number) => Math.max(gutterPx(width), width / 2 - COLUMN_INSET_REM * REM_PX);
+
+/**
+ * On a wide screen, the band between the text column's right edge and the overlays' left edge, in
+ * CSS pixels (at the browser's default text size): where the graphic's focal point stays in view.
+ */
+export function graphicBand(width: number): { left: number; right: number } {
+  const inset = columnInsetPx(width);
+  return {
+    left: inset + (MEASURE_REM + 2 * CARD_PADDING_REM) * REM_PX + 2,
+    right: width - inset - Math.min(OVERLAY_REM * REM_PX, (width * OVERLAY_MAX_VW) / 100),
+  };
+}
+
 /** The story's accent, for the snow and the interface, as red, green and blue. */
 export const ACCENT_RGB = [166, 240, 198] as const;
 export const ACCENT = `#${ACCENT_RGB.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
@@ -37,6 +68,11 @@ const exitAt = (progress: number) => `${Math.round((progress - TRIGGER) * 100)}%
 /** Custom properties set on `:root` (and on the print stills, which keep the dark palette). */
 export const CUSTOM_PROPERTIES: Record<string, string> = {
   '--accent': ACCENT,
+  '--measure': `${MEASURE_REM}rem`,
+  '--card-padding-inline': `${CARD_PADDING_REM}rem`,
+  '--gutter': `clamp(${GUTTER.minRem}rem, ${GUTTER.vw}vw, ${GUTTER.maxRem}rem)`,
+  '--column-inset': `max(var(--gutter), calc(50vw - ${COLUMN_INSET_REM}rem))`,
+  '--overlay-width': `min(${OVERLAY_REM}rem, ${OVERLAY_MAX_VW}vw)`,
   /** a card has faded out by this much of its step's exit (progress 0.95) */
   '--card-gone-by': exitAt(0.95),
   /** or by the hand-over, where the graphic cross-fades to another stage */
