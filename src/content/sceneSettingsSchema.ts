@@ -31,7 +31,7 @@ export const sceneSettings = z.strictObject({
     seed: z.int().nonnegative(),
     floors: z.int().min(3).max(20),
     snow: snowStep.meta({ description: 'the weather through the collapse scene' }),
-    passLabels: z.strictObject({ plate: text, wireframe: text, simulation: text, composite: text }),
+    passLabels: z.strictObject({ plate: text, model: text, simulation: text, composite: text }),
     steps: z
       .record(id, collapseStep)
       .meta({ description: 'what the collapse scene shows at each of its steps, by step id' }),

@@ -6,4 +6,4 @@ export const SCENES = ['title', 'snow', 'news', 'collapse', 'chart', 'strikes', 
 /** What the chart shows at a step, in the order it unfolds. */
 export const CHART_PHASES = ['traditional', 'ai-assisted', 'repeats', 'annotation'] as const;
 /** The stages of the VFX pipeline the collapse scene walks through. */
-export const COLLAPSE_PASSES = ['plate', 'wireframe', 'simulation', 'composite'] as const;
+export const COLLAPSE_PASSES = ['plate', 'model', 'simulation', 'composite'] as const;
