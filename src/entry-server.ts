@@ -12,14 +12,14 @@ import StoryFooter from './components/StoryFooter.svelte';
 import Scrolly from './scroll/Scrolly.svelte';
 import StorySteps from './scroll/StorySteps.svelte';
 import { STORY_ELEMENT_ID } from './scroll/domContract';
-import story from 'virtual:story';
+import story, { editions } from 'virtual:story';
 
 export { story };
 
 export function renderPage(): { head: string; body: string } {
-  const head = render(SocialMeta, { props: { meta: story.meta } }).head;
-  const start = render(StoryHeader, { props: { story } }).body;
-  const scrolly = render(Scrolly, { props: { story } }).body;
+  const head = render(SocialMeta, { props: { meta: story.meta, editions } }).head;
+  const start = render(StoryHeader, { props: { story, editions } }).body;
+  const scrolly = render(Scrolly, { props: { story, editions } }).body;
   const steps = render(StorySteps, { props: { story } }).body;
   const end = render(StoryFooter, { props: { story } }).body;
   // Scrolly is hydrated into `#story`; the steps follow its nodes there, untouched by hydration.

@@ -11,7 +11,7 @@ import './styles/reader-nav.css';
 import './styles/print.css';
 import { hydrate } from 'svelte';
 import Scrolly from './scroll/Scrolly.svelte';
-import story, { labels } from 'virtual:story';
+import story, { editions, labels } from 'virtual:story';
 import { useLabels } from './content/localeFormat';
 import { STORY_ELEMENT_ID } from './scroll/domContract';
 
@@ -19,4 +19,4 @@ useLabels(labels);
 
 // A task of its own, apart from evaluating the modules: two shorter tasks keep the phone's main
 // thread free for input sooner than one long one. The prerendered page reads in the meantime.
-setTimeout(() => hydrate(Scrolly, { target: document.getElementById(STORY_ELEMENT_ID)!, props: { story } }));
+setTimeout(() => hydrate(Scrolly, { target: document.getElementById(STORY_ELEMENT_ID)!, props: { story, editions } }));

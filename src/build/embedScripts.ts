@@ -5,8 +5,10 @@
  * `<!--head-script-->` stands, so that it runs before first paint.
  */
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { editionFiles } from '../content/editions.ts';
 import type { Plugin } from 'vite';
+import { isMainEdition, storyFileFromEnv } from './storyPlugin.ts';
 
 const LOADER = 'src/embed/embedLoader.ts';
 const HEAD_SCRIPT = 'src/embed/headScript.ts';
@@ -14,8 +16,13 @@ export const LOADER_FILE = 'embed.js';
 
 /** One script, bundled and minified into a classic script's text. */
 export async function bundleScript(root: string, entry: string): Promise<string> {
+  // The loader picks an edition by language among those the story files make.
+  const editionPaths = editionFiles(dirname(storyFileFromEnv(root)))
+    .map((e) => e.path)
+    .filter(Boolean);
   const result = await build({
     entryPoints: [resolve(root, entry)],
+    define: { EDITION_PATHS: JSON.stringify(editionPaths) },
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -39,6 +46,8 @@ export function embedScripts(): Plugin {
       });
     },
     async generateBundle() {
+      // The site's one loader: the main edition's build writes it (it takes the edition as `data-lang`).
+      if (!isMainEdition(storyFileFromEnv(root))) return;
       this.emitFile({ type: 'asset', fileName: LOADER_FILE, source: `${await bundleScript(root, LOADER)}\n` });
     },
     transformIndexHtml: {

@@ -44,7 +44,13 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /** Paths (from the site's root) and the headers each gets, most general first; later entries add to earlier ones. */
-export function headerRules(policy: string, versionedLoader: string): [string, Record<string, string>][] {
+export function headerRules(
+  policy: string,
+  versionedLoader: string,
+  /** where the editions other than the main one are published (`es/`) */
+  editionPaths: readonly string[] = [],
+): [string, Record<string, string>][] {
+  const pages = ['', ...editionPaths];
   return [
     [
       '/*',
@@ -56,12 +62,11 @@ export function headerRules(policy: string, versionedLoader: string): [string, R
         'Access-Control-Allow-Origin': '*',
       },
     ],
-    ['/assets/*', { 'Cache-Control': IMMUTABLE }],
+    ...pages.map((page): [string, Record<string, string>] => [`/${page}assets/*`, { 'Cache-Control': IMMUTABLE }]),
     [`/${versionedLoader}`, { 'Cache-Control': IMMUTABLE }],
-    ...['/', '/index.html', '/embed.js', '/visual-states.json'].map((path): [string, Record<string, string>] => [
-      path,
-      { 'Cache-Control': REVALIDATE },
-    ]),
+    ...[...pages.flatMap((page) => [`/${page}`, `/${page}index.html`]), '/embed.js', '/visual-states.json'].map(
+      (path): [string, Record<string, string>] => [path, { 'Cache-Control': REVALIDATE }],
+    ),
   ];
 }
 

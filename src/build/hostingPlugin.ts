@@ -5,8 +5,8 @@
  * with `integrity` (`embed.json` names it). `vite preview` (`npm start`, the test server) sends
  * the headers `_headers` lists, so every end-to-end test runs under them.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStoryFile } from '../content/validate.ts';
 import { LOADER_FILE } from './embedScripts.ts';
@@ -20,7 +20,8 @@ import {
   policyMeta,
   sri,
 } from './hostingHeaders.ts';
-import { storyFileFromEnv } from './storyPlugin.ts';
+import { isMainEdition, storyFileFromEnv } from './storyPlugin.ts';
+import { editionFiles } from '../content/editions.ts';
 
 export const HEADERS_FILE = '_headers';
 
@@ -38,18 +39,29 @@ export function hostingPlugin(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const page = bundle['index.html'];
-        const loader = bundle[LOADER_FILE];
-        if (page?.type !== 'asset' || loader?.type !== 'asset')
-          throw new Error('hosting: index.html and embed.js must be built first');
+        if (page?.type !== 'asset') throw new Error('hosting: index.html must be built first');
+        const storyFile = storyFileFromEnv(root);
         const html = String(page.source);
-        const input = {
-          inlineScripts: inlineScripts(html),
-          frameAncestors: loadStoryFile(storyFileFromEnv(root)).embed.allowedOrigins,
-        };
+        const frameAncestors = loadStoryFile(storyFile).embed.allowedOrigins;
         page.source = html.replace(
           /<meta charset="utf-8" \/>/,
-          (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policyMeta(input)}" />`,
+          (charset) =>
+            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policyMeta({ inlineScripts: inlineScripts(html), frameAncestors })}" />`,
         );
+        // The loader and the headers are the site's, written once, by the main edition's build, the
+        // last (buildEditions.ts): its policy allows the inline scripts of every edition's page.
+        if (!isMainEdition(storyFile)) return;
+        const loader = bundle[LOADER_FILE];
+        if (loader?.type !== 'asset') throw new Error('hosting: embed.js must be built first');
+        const editionPaths = editionFiles(dirname(storyFile))
+          .map((e) => e.path)
+          .filter(Boolean);
+        // (A lone `vite build` of the main edition has no other pages beside it.)
+        const otherPages = editionPaths
+          .map((path) => join(outDir, path, 'index.html'))
+          .filter((page) => existsSync(page))
+          .map((page) => readFileSync(page, 'utf8'));
+        const input = { inlineScripts: [...new Set([html, ...otherPages].flatMap(inlineScripts))], frameAncestors };
         const integrity = sri(loader.source);
         const versioned = `embed.${integrity.slice(7, 19).replace(/[+/]/g, '_')}.js`;
         this.emitFile({ type: 'asset', fileName: versioned, source: loader.source });
@@ -61,7 +73,7 @@ export function hostingPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: HEADERS_FILE,
-          source: headersFile(headerRules(policyHeader(input), versioned)),
+          source: headersFile(headerRules(policyHeader(input), versioned, editionPaths)),
         });
       },
     },

@@ -26,7 +26,7 @@ it('holds every percentage the chart and its table show, on a phone and on a des
     [1280, 800],
     [1920, 1080],
   ] as const) {
-    for (const tick of timelineLayout(story.chart, width, height, lang, '').ticks)
+    for (const tick of timelineLayout(story.chart, width, height, lang, { phrase: '', attribution: '' }).ticks)
       expect(labels, `${width}: ${tick.label}`).toContain(tick.label);
   }
 });

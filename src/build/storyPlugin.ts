@@ -6,11 +6,13 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadStoryFile } from '../content/validate.ts';
 import type { Story } from '../content/schema.ts';
+import { editionFiles, editionHref, editionOf, loadEditions, type LoadedEdition } from '../content/editions.ts';
+import type { EditionLink } from '../content/editionLink.ts';
 import { storyLabels } from './storyLabels.ts';
 import { visualManifest } from '../scroll/visualStates.ts';
 import { visualManifestJsonSchema } from '../scroll/visualManifestSchema.ts';
@@ -19,8 +21,35 @@ const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const ENTRY_SERVER = '/src/entry-server.ts';
 
-/** `STORY=data/story.es.json npm run build` builds another edition from its own file. */
+/** `STORY=data/story.es.json vite build` builds one edition from its own file (`npm run build` builds them all). */
 export const storyFileFromEnv = (root: string): string => resolve(root, process.env.STORY ?? 'data/story.json');
+
+/** Whether the story file is the main edition's: its build writes what the site has once. */
+export const isMainEdition = (storyFile: string): boolean => editionOf(storyFile).path === '';
+
+/**
+ * Every edition beside the story file (each validated, and checked against the main one), or the
+ * file alone where it has no siblings (a story file kept elsewhere, a test's broken one).
+ */
+function editionsOf(storyFile: string): LoadedEdition[] {
+  const dir = dirname(storyFile);
+  if (!editionFiles(dir).some((e) => e.file === storyFile))
+    return [{ file: storyFile, path: '', story: loadStoryFile(storyFile) }];
+  return loadEditions(dir);
+}
+
+/** The links from this edition's page to every edition, itself included (for `hreflang`). */
+function editionLinks(storyFile: string): EditionLink[] {
+  const editions = editionsOf(storyFile);
+  const here = editions.find((e) => e.file === storyFile)!;
+  return editions.map((e) => ({
+    lang: e.story.meta.lang,
+    label: e.story.meta.editionLink,
+    href: editionHref(here.path, e.path),
+    canonicalUrl: e.story.meta.canonicalUrl,
+    current: e === here,
+  }));
+}
 
 interface RenderedPage {
   head: string;
@@ -40,7 +69,11 @@ function storyModule(storyFile: string): Plugin {
       if (id !== RESOLVED_ID) return;
       this.addWatchFile(storyFile);
       const story = loadStoryFile(storyFile);
-      return `export default ${JSON.stringify(story)};\nexport const labels = ${JSON.stringify(storyLabels(story))};`;
+      return [
+        `export default ${JSON.stringify(story)};`,
+        `export const labels = ${JSON.stringify(storyLabels(story))};`,
+        `export const editions = ${JSON.stringify(editionLinks(storyFile))};`,
+      ].join('\n');
     },
   };
 }
@@ -85,14 +118,17 @@ export function storyPlugin(): Plugin[] {
         storyFile = storyFileFromEnv(root);
       },
       buildStart() {
-        // Fail before any work is done, with every problem listed.
+        // Fail before any work is done, with every problem listed: this edition's, then how it departs from the main one.
         loadStoryFile(storyFile);
+        editionsOf(storyFile);
       },
       generateBundle() {
+        // The manifest lists every edition's states; the main edition's build writes it, once.
+        if (!isMainEdition(storyFile)) return;
         this.emitFile({
           type: 'asset',
           fileName: 'visual-states.json',
-          source: JSON.stringify(visualManifest(loadStoryFile(storyFile)), null, 2) + '\n',
+          source: JSON.stringify(visualManifest(editionsOf(storyFile)), null, 2) + '\n',
         });
         this.emitFile({ type: 'asset', fileName: 'visual-states.schema.json', source: visualManifestJsonSchema() });
       },

@@ -5,7 +5,7 @@ import { visualManifest } from '../scroll/visualStates';
 import { backstopConfig } from './vrtConfig';
 
 const story: Story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
-const manifest = visualManifest(story);
+const manifest = visualManifest([{ path: '', story }]);
 
 it('gives BackstopJS every state at every viewport, captured as the manifest says', () => {
   const config = backstopConfig(manifest, { baseUrl: 'http://127.0.0.1:4173', chromium: '/usr/bin/chromium' });

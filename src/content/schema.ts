@@ -49,6 +49,9 @@ export const storySchema = z.strictObject({
     byline: text,
     published: isoDate,
     canonicalUrl: z.url(),
+    editionLink: text.meta({
+      description: 'the link to this edition from the other editions, in this edition’s language (“Leer en español”)',
+    }),
     siteName: text,
     description: text.max(300),
     shareImage: z.strictObject({
@@ -68,6 +71,11 @@ export const storySchema = z.strictObject({
     undated: text,
     noscript: text,
     chaptersLabel: text,
+    quoteMarks: z.tuple([text, text]).meta({ description: 'the opening and closing quotation marks of the language' }),
+    /** marks a quote shown in translation; needed where a quote has a `translation` */
+    translationLabel: text.optional(),
+    /** the summary that opens a translated quote's original words */
+    originalLabel: text.optional(),
   }),
   embed: z.strictObject({
     /** origins of the pages allowed to drive the embedded story; empty: whichever page is its parent */
@@ -99,6 +107,14 @@ export const storySchema = z.strictObject({
     z.strictObject({
       id,
       text: text.meta({ description: 'verbatim from the source, without the surrounding quotation marks' }),
+      lang: z
+        .string()
+        .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'expected a BCP 47 language tag such as "en"')
+        .optional()
+        .meta({ description: 'the language the words were said in, where it is not the edition’s' }),
+      translation: text.optional().meta({
+        description: 'the words in the edition’s language, shown marked as a translation, above the original',
+      }),
       speaker: text,
       role: text,
       occasion: text,
@@ -150,7 +166,9 @@ export const storySchema = z.strictObject({
     repeatsLabel: text.includes('{n}', { message: 'expected the placeholder {n} for the number of sequences' }),
     annotation: z.strictObject({
       quote: id.meta({ description: 'id of the quote the annotation cites' }),
-      phrase: text.meta({ description: 'the words of the quote shown on the chart, verbatim' }),
+      phrase: text.meta({
+        description: 'the words of the quote shown on the chart, verbatim (from its translation, where it has one)',
+      }),
     }),
     note: text,
     illustrativeLabel: text,

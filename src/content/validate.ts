@@ -95,11 +95,27 @@ function crossReferences(story: Story): StoryProblem[] {
   for (const stepId of Object.keys(chart.phases)) expectRef(steps, 'step', stepId, `/chart/phases/${stepId}`);
   expectRef(quotes, 'quote', chart.annotation.quote, '/chart/annotation/quote');
   const cited = story.quotes.find((q) => q.id === chart.annotation.quote);
-  if (cited && !cited.text.includes(chart.annotation.phrase))
+  if (cited && !(cited.translation ?? cited.text).includes(chart.annotation.phrase))
     add(
       '/chart/annotation/phrase',
-      `expected words from quote "${cited.id}", verbatim; got "${chart.annotation.phrase}"`,
+      `expected words from quote "${cited.id}"${cited.translation ? ' (its translation)' : ''}, verbatim; got "${chart.annotation.phrase}"`,
     );
+  // A quote said in another language than the edition's is shown translated, its original beside it.
+  const language = (tag: string) => tag.split('-')[0];
+  story.quotes.forEach((q, i) => {
+    const foreign = q.lang !== undefined && language(q.lang) !== language(story.meta.lang);
+    if (foreign && q.translation === undefined)
+      add(`/quotes/${i}/translation`, `expected a translation into ${story.meta.lang} of words said in ${q.lang}`);
+    if (!foreign && q.translation !== undefined)
+      add(
+        `/quotes/${i}/lang`,
+        `expected the language the words were said in (a translation needs an original in another language)`,
+      );
+  });
+  if (story.quotes.some((q) => q.translation !== undefined))
+    for (const label of ['translationLabel', 'originalLabel'] as const)
+      if (story.ui[label] === undefined)
+        add(`/ui/${label}`, 'expected a label: this edition shows quotes in translation');
   // Honest numbers: the bars must show the reported ratio, unless marked illustrative.
   const [slow, fast] = chart.series;
   if (

@@ -23,6 +23,8 @@ export const LOADER_ATTRS = {
   bg: 'data-bg',
   title: 'data-title',
   sandbox: 'data-sandbox',
+  /** the edition to show, by its language (`es`); the main edition without it */
+  lang: 'data-lang',
   /** set by the loader once it has built the placeholder's frame */
   mounted: 'data-embed-mounted',
 } as const;

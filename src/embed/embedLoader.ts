@@ -13,13 +13,25 @@
  */
 import { EMBED_PARAMS, LOADER_ATTRS as ATTRS, NAMESPACE, parseStoryMessage, type ScrollMessage } from './embedContract';
 
+/** Where the editions other than the main one are published (`es/`): the build fills it in from the story files. */
+declare const EDITION_PATHS: readonly string[];
+
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src ? new URL('./', script.src).href : location.href;
+
+/** The page of the edition in `lang` (its primary language: `es`, `es-AR`), or the main edition's. */
+const editionPage = (lang: string | null) => {
+  const path = EDITION_PATHS.find((p) => p === `${(lang ?? '').split('-')[0]!.toLowerCase()}/`);
+  return new URL(path ?? '', base).href;
+};
 
 function mount(placeholder: Element): void {
   if (placeholder.hasAttribute(ATTRS.mounted)) return;
   placeholder.setAttribute(ATTRS.mounted, '');
-  const src = new URL(placeholder.getAttribute(ATTRS.src) || base, location.href);
+  const src = new URL(
+    placeholder.getAttribute(ATTRS.src) || editionPage(placeholder.getAttribute(ATTRS.lang)),
+    location.href,
+  );
   src.searchParams.set(EMBED_PARAMS.embed, '1');
   src.searchParams.set(EMBED_PARAMS.mode, 'sticky');
   for (const key of ['hide', 'bg'] as const) {

@@ -27,6 +27,8 @@ export const ATTR_STAGE = 'data-stage';
 export const ATTR_PASS = 'data-pass';
 /** Set on a quote overlay: the quote's id in the story file. */
 export const ATTR_QUOTE_ID = 'data-quote-id';
+/** on the blockquote of a quote's original words, where the edition shows it in translation */
+export const ATTR_QUOTE_ORIGINAL = 'data-quote-original';
 /** Set on a snow canvas: how many flakes fall. */
 export const ATTR_FLAKES = 'data-flakes';
 /** Set on `<html>`: how the story is embedded (`standalone`, `sticky` in our loader, `pym`). */

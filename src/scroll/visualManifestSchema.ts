@@ -23,6 +23,7 @@ export const visualManifestSchema = z
       .array(
         z.strictObject({
           name: z.string().regex(/^[\w.@-]+$/),
+          edition: z.string().meta({ description: 'the language of the edition the state belongs to' }),
           url: z.string().meta({ description: "relative to the story's base URL" }),
           step: z.string(),
           progress: z.number().min(0).max(1),

@@ -8,12 +8,17 @@ import type { Story } from '../content/schema.ts';
 import { ATTR_READY, STORY_ELEMENT_ID } from './domContract.ts';
 import { stateUrl } from './urlContract.ts';
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface VisualState {
-  /** stable, file-name-safe name: the step's id and the state, so inserting a step renames nothing */
+  /**
+   * stable, file-name-safe name: the step's id and the state, so inserting a step renames nothing;
+   * an edition other than the main one prefixes its code (`es.the-debris@0.5`)
+   */
   name: string;
-  /** relative URL under the URL contract */
+  /** the edition's language (its story file's `meta.lang`) */
+  edition: string;
+  /** relative URL under the URL contract, from the main edition's page */
   url: string;
   step: string;
   progress: number;
@@ -53,18 +58,28 @@ export const VIEWPORTS: Viewport[] = [
 export const READY_SELECTOR = `#${STORY_ELEMENT_ID}[${ATTR_READY}]`;
 export const CAPTURED_PROGRESS = [0, 0.5, 1] as const;
 
-export function visualStates(story: Story): VisualState[] {
+/** An edition of the story: its story and where it is published (`''` the main one, `es/`). */
+export interface EditionStory {
+  path: string;
+  story: Story;
+}
+
+export function visualStates({ story, path }: EditionStory): VisualState[] {
+  const prefix = path ? `${path.replace(/\/$/, '')}.` : '';
+  const at = (url: string) => path + url;
   return story.steps.flatMap((step) => {
     const moving = CAPTURED_PROGRESS.map((progress) => ({
-      name: `${step.id}@${progress}`,
-      url: stateUrl(step.id, progress),
+      name: `${prefix}${step.id}@${progress}`,
+      edition: story.meta.lang,
+      url: at(stateUrl(step.id, progress)),
       step: step.id,
       progress,
       reducedMotion: false,
     }));
     const still = {
-      name: `${step.id}@0.5-reduced-motion`,
-      url: stateUrl(step.id, 0.5, { reduceMotion: true }),
+      name: `${prefix}${step.id}@0.5-reduced-motion`,
+      edition: story.meta.lang,
+      url: at(stateUrl(step.id, 0.5, { reduceMotion: true })),
       step: step.id,
       progress: 0.5,
       reducedMotion: true,
@@ -73,12 +88,12 @@ export function visualStates(story: Story): VisualState[] {
   });
 }
 
-export const visualManifest = (story: Story): VisualManifest => ({
+export const visualManifest = (editions: readonly EditionStory[]): VisualManifest => ({
   $schema: './visual-states.schema.json',
   version: MANIFEST_VERSION,
   readySelector: READY_SELECTOR,
   capture: 'viewport',
   viewports: VIEWPORTS,
   engines: [{ name: 'chromium', build: "Debian's chromium package on Linux, headless, --disable-gpu" }],
-  states: visualStates(story),
+  states: editions.flatMap(visualStates),
 });

@@ -1,9 +1,9 @@
 /** Builds a checkout of the site and serves its `dist` with `vite preview`, ended by process group. */
 import { spawn, spawnSync } from 'node:child_process';
 
-/** Builds the site in `cwd` (its own Vite config), or exits the bench if the build fails. */
+/** Builds the site in `cwd` (its own build script), or exits the bench if the build fails. */
 export function build(cwd = '.'): void {
-  if (spawnSync('npx', ['vite', 'build'], { cwd, stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (spawnSync('npm', ['run', 'build'], { cwd, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
 /** Serves the build in `cwd` on `port` and resolves once it answers; the returned function stops it. */

@@ -4,7 +4,8 @@ import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import type { AxeResults } from 'axe-core';
 import { expectStep, nextFrames, openStory } from '../support/page';
-import { story } from '../support/story';
+import type { Story } from '../../src/content/schema';
+import { editions } from '../support/story';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -13,7 +14,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * axe-core at every step, scrolled to in one page load. axe is injected once and run directly:
  * AxeBuilder re-injects its half-megabyte source on every run, which made this suite minutes long.
  */
-async function axeAtEveryStep(page: Page): Promise<string[]> {
+async function axeAtEveryStep(page: Page, story: Story): Promise<string[]> {
   // Evaluated over the DevTools protocol: the page's Content-Security-Policy rightly refuses an injected script tag.
   await page.evaluate(axeSource);
   const problems: string[] = [];
@@ -38,15 +39,16 @@ async function axeAtEveryStep(page: Page): Promise<string[]> {
   return problems;
 }
 
-test.describe('axe-core finds no violations', () => {
-  test('at any step, with motion', async ({ page }) => {
-    await openStory(page, '/');
-    expect(await axeAtEveryStep(page)).toEqual([]);
-  });
+for (const { path, story } of editions)
+  test.describe(`axe-core finds no violations (${story.meta.lang})`, () => {
+    test('at any step, with motion', async ({ page }) => {
+      await openStory(page, path || '/');
+      expect(await axeAtEveryStep(page, story)).toEqual([]);
+    });
 
-  test('at any step, with reduced motion', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page, '/');
-    expect(await axeAtEveryStep(page)).toEqual([]);
+    test('at any step, with reduced motion', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openStory(page, path || '/');
+      expect(await axeAtEveryStep(page, story)).toEqual([]);
+    });
   });
-});

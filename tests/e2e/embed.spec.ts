@@ -5,11 +5,12 @@ import { expect, test } from '../support/test';
 import { LOADER_ATTRS, NAMESPACE } from '../../src/embed/embedContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture, storySelector } from '../support/page';
-import { story } from '../support/story';
+import { spanish, story } from '../support/story';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_LAYOUT, ATTR_OVERLAY_ID } from '../../src/scroll/domContract';
 import { READY_SELECTOR } from '../../src/scroll/visualStates';
+import { inlineScripts, sha256 } from '../../src/build/hostingHeaders';
 
 // The host page lives on another origin than the story, as on a news site: `localhost` against the
 // story's `127.0.0.1` (a made-up public host name would be blocked by Chromium's private network rules).
@@ -277,11 +278,47 @@ test('served from a deep sub-path on another origin, the loader finds the story 
 test('the site is served with its strict policy and cache rules', async ({ request }) => {
   const page = await request.get('./');
   const policy = page.headers()['content-security-policy']!;
-  expect(policy).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+';/);
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+'){2,};/);
+  // One policy for the site: it allows the inline scripts of every edition's page.
+  for (const path of ['./', 'es/']) {
+    const html = await (await request.get(path)).text();
+    for (const script of inlineScripts(html))
+      expect(policy, `${path}: ${script.slice(0, 40)}`).toContain(sha256(script));
+  }
   expect(policy).toContain('frame-ancestors *');
   expect(page.headers()['cache-control']).toBe('no-cache');
   for (const path of ['embed.js', 'visual-states.json'])
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   const script = /"\.\/(assets\/index-[\w-]+\.js)"/.exec(await page.text())![1]!;
   expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('the Spanish edition embeds by language with our loader, and by its URL with pym.js or a plain iframe', async ({
+  page,
+  baseURL,
+}) => {
+  const es = `${baseURL}es/`;
+  // The loader beside the story, told the language only: it finds the edition's page itself.
+  await openHost(
+    page,
+    `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.lang}="es"></div>${BELOW}<script src="${baseURL}embed.js"></script>`,
+  );
+  let frame = await storyFrame(page, es);
+  await expect(frame.locator('html')).toHaveAttribute('lang', spanish.meta.lang);
+  await expect(frame.locator(`#${spanish.steps[0]!.id} .card`)).toContainText(spanish.steps[0]!.text[0]!.slice(0, 20));
+
+  await openHost(
+    page,
+    `${ABOVE}<div id="story-embed"></div>${BELOW}<script src="${HOST}pym.js"></script><script>new pym.Parent('story-embed', '${es}', {})</script>`,
+  );
+  frame = await storyFrame(page, es);
+  await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_LAYOUT, 'unrolled');
+  await expect(frame.locator('html')).toHaveAttribute('lang', spanish.meta.lang);
+
+  await openHost(
+    page,
+    `<iframe title="historia" src="${es}" style="display:block;width:100%;height:600px;border:0"></iframe>`,
+  );
+  frame = await storyFrame(page, es);
+  await expect(frame.locator('h1')).toHaveText(spanish.meta.headline);
 });

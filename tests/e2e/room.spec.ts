@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { openStory } from '../support/page';
-import { story } from '../support/story';
+import { editions } from '../support/story';
 import { textCoverage } from '../support/textCoverage';
 import { stateUrl } from '../../src/scroll/urlContract';
 
@@ -11,24 +11,25 @@ const PHONES = [
   { width: 375, height: 667 },
 ];
 
-for (const viewport of PHONES) {
-  test(`at ${viewport.width}×${viewport.height} the text covers at most 45 % of the screen at every step's middle`, async ({
-    browser,
-  }, info) => {
-    test.skip(
-      info.project.name !== 'mobile',
-      'a phone layout: the mobile project makes its own contexts at both sizes',
-    );
-    const context = await browser.newContext({ ...info.project.use, viewport, baseURL: info.project.use.baseURL });
-    const page = await context.newPage();
-    const shares: Record<string, number> = {};
-    for (const step of story.steps) {
-      await openStory(page, stateUrl(step.id, 0.5));
-      shares[step.id] = Math.round((await textCoverage(page)) * 100) / 100;
-    }
-    await context.close();
-    await info.attach('text shares', { body: JSON.stringify(shares, null, 1), contentType: 'application/json' });
-    const crowded = Object.entries(shares).filter(([, share]) => share > MAX_TEXT_SHARE);
-    expect(crowded, 'steps whose text covers more than 45 % of the screen').toEqual([]);
-  });
-}
+for (const { path, story } of editions)
+  for (const viewport of PHONES) {
+    test(`at ${viewport.width}×${viewport.height} the text covers at most 45 % of the screen at every step's middle (${story.meta.lang})`, async ({
+      browser,
+    }, info) => {
+      test.skip(
+        info.project.name !== 'mobile',
+        'a phone layout: the mobile project makes its own contexts at both sizes',
+      );
+      const context = await browser.newContext({ ...info.project.use, viewport, baseURL: info.project.use.baseURL });
+      const page = await context.newPage();
+      const shares: Record<string, number> = {};
+      for (const step of story.steps) {
+        await openStory(page, path + stateUrl(step.id, 0.5));
+        shares[step.id] = Math.round((await textCoverage(page)) * 100) / 100;
+      }
+      await context.close();
+      await info.attach('text shares', { body: JSON.stringify(shares, null, 1), contentType: 'application/json' });
+      const crowded = Object.entries(shares).filter(([, share]) => share > MAX_TEXT_SHARE);
+      expect(crowded, 'steps whose text covers more than 45 % of the screen').toEqual([]);
+    });
+  }

@@ -3,11 +3,11 @@ import { expect, test } from '../support/test';
 import { visualManifest, type VisualState } from '../../src/scroll/visualStates';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { nextFrames, openStory, scrollGesture, settleScroll } from '../support/page';
-import { fallingStep, story } from '../support/story';
+import { editions, fallingStep, keySteps, story } from '../support/story';
 import { differingPixels } from '../support/images';
 import { ATTR_REDUCED_MOTION } from '../../src/scroll/domContract';
 
-const manifest = visualManifest(story);
+const manifest = visualManifest(editions);
 const { states } = manifest;
 
 /**
@@ -17,7 +17,15 @@ const { states } = manifest;
  * only by where the text is). Reduced-motion stills are checked against the live page's own
  * frozen state below, not against baselines. Other tools can capture the whole manifest.
  */
-const captured = (s: VisualState) => !s.reducedMotion && (s.progress === 0.5 || s.step === fallingStep);
+const main = (s: VisualState) => s.edition === story.meta.lang;
+/**
+ * The Spanish edition's key states: the title, the chapters' key steps (snow, composite, chart with
+ * its es-AR labels) and the step whose quote it shows in translation: what its own words change.
+ */
+const spanishKeys = new Set([story.steps[0]!.id, ...keySteps, story.overlays.find((o) => o.type === 'quote')!.enter]);
+const captured = (s: VisualState) =>
+  !s.reducedMotion &&
+  (main(s) ? s.progress === 0.5 || s.step === fallingStep : s.progress === 0.5 && spanishKeys.has(s.step));
 
 test('the build publishes the visual-state manifest', async ({ request }) => {
   const response = await request.get('visual-states.json');

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import type { Story } from '../../src/content/schema';
 
-export const story: Story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
+const read = (name: string): Story => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+export const story: Story = read('story.json');
+/** The Spanish edition, published at `es/`. */
+export const spanish: Story = read('story.es.json');
+export const editions = [
+  { path: '', story },
+  { path: 'es/', story: spanish },
+];
 export const stepIds = story.steps.map((s) => s.id);
 export const scenes = story.steps.map((s) => s.scene);
 /** The steps whose stills the page draws for print, one per chapter that names one. */

@@ -4,9 +4,16 @@ import type { Story } from '../../content/schema';
 import { chartState, repeatCount } from './chartState';
 import { timelineLayout, type LabelBox } from './timelineLayout';
 
-const story: Story = JSON.parse(readFileSync(new URL('../../../data/story.json', import.meta.url), 'utf8'));
+const read = (name: string): Story =>
+  JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
+const story = read('story.json');
 const chart = story.chart;
-const layoutAt = (width: number) => timelineLayout(chart, width, 800, 'en', 'Ted Sarandos, Netflix');
+const layoutIn = ({ chart, meta, ui }: Story, width: number) =>
+  timelineLayout(chart, width, 800, meta.lang, {
+    phrase: `${ui.quoteMarks[0]}${chart.annotation.phrase}${ui.quoteMarks[1]}`,
+    attribution: 'Ted Sarandos, julio de 2025 (traducción)',
+  });
+const layoutAt = (width: number) => layoutIn(story, width);
 
 const span = (b: LabelBox) => {
   const x0 = b.anchor === 'start' ? b.x : b.x - b.width;
@@ -18,28 +25,30 @@ const overlap = (a: LabelBox, b: LabelBox) => {
 };
 
 describe('timelineLayout', () => {
-  for (const width of [320, 390, 768, 1280, 1440]) {
-    it(`places every label on the stage without collisions at ${width}px`, () => {
-      const layout = layoutAt(width);
-      const labels = [
-        ...layout.bars.flatMap((b) => [b.label, b.value]),
-        layout.axisLabel,
-        layout.repeats,
-        layout.note,
-        layout.annotation,
-        layout.annotation.attribution,
-      ];
-      for (const label of labels) {
-        const s = span(label);
-        expect(s.x0, label.text).toBeGreaterThanOrEqual(0);
-        expect(s.x1, label.text).toBeLessThanOrEqual(width);
-        expect(s.y1, label.text).toBeLessThanOrEqual(800);
-      }
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++)
-          expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
-    });
-  }
+  // Both editions: Spanish labels run longer.
+  for (const edition of [story, read('story.es.json')])
+    for (const width of [320, 390, 768, 1280, 1440]) {
+      it(`places every label on the stage without collisions at ${width}px (${edition.meta.lang})`, () => {
+        const layout = layoutIn(edition, width);
+        const labels = [
+          ...layout.bars.flatMap((b) => [b.label, b.value]),
+          layout.axisLabel,
+          layout.repeats,
+          layout.note,
+          layout.annotation,
+          layout.annotation.attribution,
+        ];
+        for (const label of labels) {
+          const s = span(label);
+          expect(s.x0, label.text).toBeGreaterThanOrEqual(0);
+          expect(s.x1, label.text).toBeLessThanOrEqual(width);
+          expect(s.y1, label.text).toBeLessThanOrEqual(800);
+        }
+        for (let i = 0; i < labels.length; i++)
+          for (let j = i + 1; j < labels.length; j++)
+            expect(overlap(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+      });
+    }
 
   it('keeps the bars clear of the labels', () => {
     for (const width of [320, 1280]) {
@@ -62,7 +71,9 @@ describe('timelineLayout', () => {
 
   it('says on screen when a figure is illustrative', () => {
     const illustrative = { ...chart, series: [chart.series[0]!, { ...chart.series[1]!, illustrative: true }] };
-    expect(timelineLayout(illustrative, 390, 800, 'en', '').bars[1]!.value.text).toContain(chart.illustrativeLabel);
+    expect(timelineLayout(illustrative, 390, 800, 'en', { phrase: '', attribution: '' }).bars[1]!.value.text).toContain(
+      chart.illustrativeLabel,
+    );
   });
 });
 

@@ -93,7 +93,8 @@ export function timelineLayout(
   width: number,
   height: number,
   lang: string,
-  attribution: string,
+  /** the annotation's words, in the edition's quotation marks, and who said them */
+  quoted: { phrase: string; attribution: string },
 ): TimelineLayout {
   // Wide screens keep the left column for the text cards; phones use the top of the screen.
   const wide = isWide(width);
@@ -110,8 +111,10 @@ export function timelineLayout(
 
   // Top to bottom: the annotation (quote and attribution), the bars with their labels, the axis, the repeats line.
   const annotationSize = Math.round(fontSize * 1.25);
-  const phrase = box(`“${chart.annotation.phrase}”`, x(0), top, annotationSize, { maxWidth });
-  const attributionBox = box(attribution, x(0), phrase.y + phrase.height + 4, Math.round(fontSize * 0.8), { maxWidth });
+  const phrase = box(quoted.phrase, x(0), top, annotationSize, { maxWidth });
+  const attributionBox = box(quoted.attribution, x(0), phrase.y + phrase.height + 4, Math.round(fontSize * 0.8), {
+    maxWidth,
+  });
   const annotation = { ...phrase, attribution: attributionBox };
   let cursor = attributionBox.y + attributionBox.height + gap * 1.5;
 
