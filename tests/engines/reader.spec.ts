@@ -10,12 +10,13 @@ import {
   ATTR_ANIMATING,
   ATTR_PAINTING,
   ATTR_PASS,
+  ATTR_QUOTE_ORIGINAL,
   ATTR_REDUCED_MOTION,
   ATTR_STEP_ID,
 } from '../../src/scroll/domContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { cardIsRead, expectedOverlays, textLayoutOf, TURNS_QUERY } from '../support/overlays';
-import { denseSnowStep as snowStep, fallingStep, stepIds, story } from '../support/story';
+import { denseSnowStep as snowStep, fallingStep, spanish, stepIds, story } from '../support/story';
 import type { TestInfo } from '@playwright/test';
 import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
@@ -77,6 +78,31 @@ test('every step renders, and its middle state is written out as a screenshot', 
       await reader.screenshot(),
     );
   }
+  expect(await reader.pageErrors()).toEqual([]);
+});
+
+test('the Spanish edition reads in Spanish at every step, and its quotes keep their originals', async ({
+  reader,
+  site,
+}) => {
+  test.setTimeout(120_000);
+  await openStory(reader, `${site.storyUrl}es/?time=0`);
+  expect(await reader.evaluate(() => document.documentElement.lang)).toBe(spanish.meta.lang);
+  for (const step of spanish.steps) {
+    await scrollToState(reader, step.id, 0.2);
+    const state = await readerState(reader);
+    expect([state.step, state.cardOpacity], step.id).toEqual([step.id, 1]);
+    const card = await reader.evaluate(
+      (id: string) => document.getElementById(id)!.querySelector('.card')!.textContent!,
+      [step.id],
+    );
+    expect(card, step.id).toContain(step.text[0]!.replace(/\*/g, '').slice(0, 30));
+  }
+  const originals = await reader.evaluate(
+    (attr: string) => [...document.querySelectorAll(`blockquote[${attr}]`)].map((q) => q.getAttribute('lang')),
+    [ATTR_QUOTE_ORIGINAL],
+  );
+  expect(originals).toEqual(spanish.quotes.map(() => 'en'));
   expect(await reader.pageErrors()).toEqual([]);
 });
 
