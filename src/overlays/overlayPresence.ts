@@ -23,6 +23,10 @@ export const PHONE_GONE_BY = 0.85;
 
 type Span = Pick<Overlay, 'enter' | 'exit'>;
 
+/** Presence fading in over `OVERLAY_FADE` from `from`, and out over `OVERLAY_FADE` until `by`. */
+const fadeIn = (progress: number, from: number) => clamp((progress - from) / OVERLAY_FADE);
+const fadeOut = (progress: number, by: number) => clamp((by - progress) / OVERLAY_FADE);
+
 /**
  * `goneBy` is the progress of the exit step by which the overlay has faded out: 1, unless the
  * graphic hands over to another stage over the end of that step, when it leaves before the hand-over
@@ -40,14 +44,12 @@ export function overlayPresence(
   const exit = stepIndexOf(overlay.exit);
   if (stepIndex < enter || stepIndex > exit) return 0;
   if (reducedMotion) return 1;
-  const fadeIn = stepIndex === enter ? clamp(progress / OVERLAY_FADE) : 1;
-  const fadeOut = stepIndex === exit ? clamp((goneBy - progress) / OVERLAY_FADE) : 1;
-  return Math.min(fadeIn, fadeOut);
+  return Math.min(stepIndex === enter ? fadeIn(progress, 0) : 1, stepIndex === exit ? fadeOut(progress, goneBy) : 1);
 }
 
 /** How far a phone's card has yielded to the overlay that enters on its step (0 not yet .. 1 gone); reduced motion cuts. */
 const yielded = (progress: number, reducedMotion: boolean) =>
-  reducedMotion ? Number(progress >= PHONE_TURN) : clamp((progress - PHONE_TURN) / OVERLAY_FADE);
+  reducedMotion ? Number(progress >= PHONE_TURN) : fadeIn(progress, PHONE_TURN);
 
 /**
  * On phones an overlay is shown on its first step only, in the card's place, once the card has
@@ -64,7 +66,7 @@ export function phoneOverlayPresence(
   if (stepIndex !== stepIndexOf(overlay.enter)) return 0;
   const end = Math.min(goneBy, PHONE_GONE_BY);
   if (reducedMotion) return Number(progress >= PHONE_TURN && progress < end);
-  return Math.min(yielded(progress, false), clamp((end - progress) / OVERLAY_FADE));
+  return Math.min(yielded(progress, false), fadeOut(progress, end));
 }
 
 /**
