@@ -1,5 +1,5 @@
 /**
- * `npm run bench:compare -- <git ref> [scenario …] [--runs=N]`: the bench's frame scenarios on this checkout
+ * `npm run bench:compare -- <git ref> [scenario …] [--runs=N] [--profile=phone|desktop]`: the bench's frame scenarios on this checkout
  * against the build of an earlier commit, in one run and interleaved (old, new, new, old, …) on
  * the same browser, so that the shared machine's noise falls on both alike. Prints each side's
  * median run and the ratios new / old. The earlier commit is checked out in a git worktree under
@@ -35,7 +35,9 @@ const median = (runs: FrameSummary[], of: (r: FrameSummary) => number) => {
 
 async function main() {
   const args = process.argv.slice(2);
-  const runCount = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? RUNS);
+  const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const runCount = Number(option('runs') ?? RUNS);
+  const profiles = PROFILES.filter((p) => p.name.startsWith(option('profile') ?? ''));
   const [ref = 'HEAD', ...names] = args.filter((a) => !a.startsWith('--'));
   const scenarios = SCENARIOS.filter((s) => names.length === 0 || names.some((n) => s.name.includes(n)));
   const commit = checkOut(ref);
@@ -46,7 +48,7 @@ async function main() {
   try {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     try {
-      for (const profile of PROFILES)
+      for (const profile of profiles)
         for (const scenario of scenarios) {
           const [from, to] = stepRange(scenario.scenes);
           const runs: Record<'old' | 'new', FrameSummary[]> = { old: [], new: [] };
