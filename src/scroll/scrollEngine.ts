@@ -1,26 +1,31 @@
 /**
- * The scroll engine: where the reader is, read from where the steps are on screen. One trigger:
- * a measure in the next animation frame, asked for by scrolling and by the steps' layout changing.
- * A width change (a rotated phone, a resized window) reflows the text, so it puts the reader back
- * on the same step and progress; a height-only change (a mobile address bar) moves nothing.
+ * The scroll engine: where the reader is, read from where the steps are on the page. One trigger:
+ * a measure in the next animation frame, asked for by scrolling and by the page's layout changing.
+ * The steps' boxes are read from the layout only when it may have changed (a size observed, a
+ * resize), so a scroll frame asks the layout nothing: it places the trigger line among boxes it
+ * already has. A width change (a rotated phone, a resized window) reflows the text, so it puts the
+ * reader back on the same step and progress; a height-only change (a mobile address bar) moves nothing.
  */
-import { locate, scrollTargetFor, TRIGGER, type StepPosition } from './stepGeometry';
+import { locate, scrollTargetFor, TRIGGER, type StepBox, type StepPosition } from './stepGeometry';
 
-/** Where the reader is now. */
-export const positionNow = (steps: readonly HTMLElement[]): StepPosition =>
-  locate(
-    steps.map((el) => el.getBoundingClientRect()),
-    window.innerHeight * TRIGGER,
-  );
-
-/** Scrolls at once to where `position` is. */
-export function scrollToPosition(steps: readonly HTMLElement[], { stepIndex, progress }: StepPosition): void {
-  const boxes = steps.map((el) => {
+/** The steps' boxes in document coordinates (from the top of the page). */
+const documentBoxes = (steps: readonly HTMLElement[]): StepBox[] =>
+  steps.map((el) => {
     const r = el.getBoundingClientRect();
     return { top: r.top + window.scrollY, height: r.height };
   });
+
+/** Where the reader is among `boxes` at the current scroll offset. */
+const locateOnPage = (boxes: readonly StepBox[]): StepPosition =>
+  locate(boxes, window.scrollY + window.innerHeight * TRIGGER);
+
+/** Where the reader is now. */
+export const positionNow = (steps: readonly HTMLElement[]): StepPosition => locateOnPage(documentBoxes(steps));
+
+/** Scrolls at once to where `position` is. */
+export function scrollToPosition(steps: readonly HTMLElement[], { stepIndex, progress }: StepPosition): void {
   const max = document.documentElement.scrollHeight - window.innerHeight;
-  const top = scrollTargetFor(boxes, stepIndex, progress, window.innerHeight * TRIGGER, max);
+  const top = scrollTargetFor(documentBoxes(steps), stepIndex, progress, window.innerHeight * TRIGGER, max);
   window.scrollTo({ top, behavior: 'instant' });
 }
 
@@ -34,10 +39,12 @@ export interface ScrollEngineDeps {
 }
 
 export function startScrollEngine({ steps, container, onPosition, onMove }: ScrollEngineDeps): () => void {
-  let anchor = positionNow(steps);
+  let boxes: StepBox[] | null = documentBoxes(steps);
+  let anchor = locateOnPage(boxes);
   let anchorWidth = window.innerWidth;
   const measure = () => {
-    const position = positionNow(steps);
+    boxes ??= documentBoxes(steps);
+    const position = locateOnPage(boxes);
     onPosition(position);
     if (window.innerWidth === anchorWidth) anchor = position;
   };
@@ -49,14 +56,21 @@ export function startScrollEngine({ steps, container, onPosition, onMove }: Scro
       measure();
     });
   };
+  const onLayout = () => {
+    boxes = null;
+    onScroll();
+  };
   const onResize = () => {
-    if (window.innerWidth === anchorWidth) return onScroll();
+    if (window.innerWidth === anchorWidth) return onLayout();
     anchorWidth = window.innerWidth;
     scrollToPosition(steps, anchor);
+    boxes = null;
     measure();
   };
-  const layout = new ResizeObserver(onScroll);
+  // The steps' container changes size when they do; the page does when anything above them does.
+  const layout = new ResizeObserver(onLayout);
   layout.observe(container);
+  layout.observe(document.documentElement);
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onResize);
   return () => {
