@@ -19,6 +19,15 @@ export interface CanvasSurface<N extends PainterName> {
   close(): void;
 }
 
+/** Whether two plain objects hold the same values, key by key (not deeply: a changed array is a new array). */
+const sameValues = (a: object, b: object): boolean => {
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+};
+
 const liveClockOf = (frame: unknown): LiveClock | undefined => {
   const time = (frame as { time?: unknown }).time;
   return typeof time === 'object' && time !== null ? (time as LiveClock) : undefined;
@@ -145,12 +154,16 @@ export function openCanvasSurface<N extends PainterName>(
   ]);
   const surface: WorkerSurface = { canvas, sent: 0, painted: 0, onFailed: onFallback };
   surfaces.set(id, surface);
+  let last: { frame: object; size: CanvasSize } | undefined;
   return {
     paint(frame, size) {
       const clock = liveClockOf(frame);
       if (clock) followClock(clock);
-      if (surface.painted === surface.sent) canvas.setAttribute(ATTR_PAINTING, '');
       const sent = clock ? { ...frame, time: WORKER_CLOCK } : frame;
+      // A frame the worker already has (the weather steady between two scroll frames) costs no message.
+      if (last && sameValues(last.frame, sent) && sameValues(last.size, size)) return;
+      last = { frame: sent, size };
+      if (surface.painted === surface.sent) canvas.setAttribute(ATTR_PAINTING, '');
       shared.postMessage({ type: 'paint', id, seq: ++surface.sent, frame: sent, size } satisfies ToPaintWorker);
     },
     close() {
