@@ -31,11 +31,14 @@ for (const { path, story: edition } of editions)
     }
     await expect(page.locator('.reader-nav')).toBeHidden();
     await expect(page.locator('.graphic')).toBeHidden();
-    // (A translated quote's original stays behind its summary, as on screen.)
-    for (const quote of await page.locator(`blockquote:not([${ATTR_QUOTE_ORIGINAL}])`).all()) {
+    // Every quote prints, a translated one with its original under it (on screen one click away).
+    for (const quote of await page.locator('blockquote').all()) {
       await expect(quote).toBeVisible();
       await expect(quote).toHaveCSS('opacity', '1');
     }
+    await expect(page.locator(`blockquote[${ATTR_QUOTE_ORIGINAL}]`)).toHaveCount(
+      edition.quotes.filter((q) => q.translation).length,
+    );
     for (const step of edition.steps) await expect(page.locator(`#${step.id} .card`)).toBeVisible();
     await expect(page.locator('#sources-heading')).toBeVisible();
     await expect(page.locator('#credits-heading')).toBeVisible();
