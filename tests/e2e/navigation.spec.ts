@@ -4,7 +4,7 @@ import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { overlaps, visibleBoxesOf } from '../support/boxes';
 import { expectStep, nextFrames, openStory, settleScroll, storySelector } from '../support/page';
-import { stepIds, story } from '../support/story';
+import { editions, stepIds, story } from '../support/story';
 import { ATTR_ACTIVE_STEP, ATTR_SHOWN } from '../../src/scroll/domContract';
 
 const links = chapterLinks(story);
@@ -145,21 +145,25 @@ const CROWDED_SCREENS = {
   ],
 };
 
-test('on crowded screens no overlay covers a card, and nothing overflows sideways', async ({ page }, info) => {
-  for (const viewport of CROWDED_SCREENS[info.project.name as keyof typeof CROWDED_SCREENS]) {
-    await page.setViewportSize(viewport);
-    const screen = `${viewport.width} × ${viewport.height}`;
-    for (const overlay of story.overlays) {
-      for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
-        await openStory(page, stateUrl(stepId, 0.5));
-        const [cards, overlays] = [await visibleBoxesOf(page, '.card'), await visibleBoxesOf(page, '.overlay')];
-        for (const o of overlays) {
-          for (const c of cards) expect(overlaps(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
-          // On phones (all of these take turns) an overlay floats in the card's place and fits the screen whole.
-          if (info.project.name === 'mobile') expect(o.top, `${screen}: ${overlay.id}'s top`).toBeGreaterThanOrEqual(0);
+for (const { path, story: edition } of editions)
+  test(`on crowded screens no overlay covers a card, and nothing overflows sideways (${edition.meta.lang})`, async ({
+    page,
+  }, info) => {
+    for (const viewport of CROWDED_SCREENS[info.project.name as keyof typeof CROWDED_SCREENS]) {
+      await page.setViewportSize(viewport);
+      const screen = `${viewport.width} × ${viewport.height}`;
+      for (const overlay of edition.overlays) {
+        for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
+          await openStory(page, path + stateUrl(stepId, 0.5));
+          const [cards, overlays] = [await visibleBoxesOf(page, '.card'), await visibleBoxesOf(page, '.overlay')];
+          for (const o of overlays) {
+            for (const c of cards) expect(overlaps(o, c), `${screen}: ${overlay.id} at ${stepId}`).toBe(false);
+            // On phones (all of these take turns) an overlay floats in the card's place and fits the screen whole.
+            if (info.project.name === 'mobile')
+              expect(o.top, `${screen}: ${overlay.id}'s top`).toBeGreaterThanOrEqual(0);
+          }
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), screen).toBe(true);
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), screen).toBe(true);
       }
     }
-  }
-});
+  });

@@ -6,7 +6,7 @@ import { stateUrl } from '../../src/scroll/urlContract';
 import { OVERLAY_FADE, PHONE_TURN } from '../../src/overlays/overlayPresence';
 import { HANDOVER_START, handsOver } from '../../src/scenes/stageLayers';
 import { openStory } from '../support/page';
-import { scenes, stepIds, story } from '../support/story';
+import { editions, scenes, stepIds, story } from '../support/story';
 import { ATTR_OVERLAY_ID, ATTR_QUOTE_ID } from '../../src/scroll/domContract';
 
 // The source reporting lives beside the repository (where CI has it), not in it: it is not ours to republish.
@@ -60,22 +60,24 @@ test('an overlay whose last step hands the graphic over leaves before the hand-o
   }
 });
 
-test('on phones the card yields to the overlay of its step, in the same place, and never shares the screen with it', async ({
-  page,
-}, info) => {
-  test.skip(info.project.name !== 'mobile', 'card and overlay take turns only on phones');
-  const opacity = (selector: string) => page.locator(selector).evaluate((e) => Number(getComputedStyle(e).opacity));
-  for (const overlay of story.overlays) {
-    const [card, panel] = [`section#${overlay.enter} .card`, `[${ATTR_OVERLAY_ID}="${overlay.id}"]`];
-    await openStory(page, stateUrl(overlay.enter, PHONE_TURN - 0.05));
-    expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the card's turn`).toEqual([1, 0]);
-    await openStory(page, stateUrl(overlay.enter, PHONE_TURN + OVERLAY_FADE + 0.05));
-    expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the overlay's turn`).toEqual([0, 1]);
-    // In the card's place: both rest on the bottom of the screen.
-    const [cardBox, panelBox] = [await page.locator(card).boundingBox(), await page.locator(panel).boundingBox()];
-    expect(Math.abs(cardBox!.y + cardBox!.height - (panelBox!.y + panelBox!.height))).toBeLessThanOrEqual(1);
-  }
-});
+for (const { path, story: edition } of editions)
+  test(`on phones the card yields to the overlay of its step, in the same place, and never shares the screen with it (${edition.meta.lang})`, async ({
+    page,
+  }, info) => {
+    test.skip(info.project.name !== 'mobile', 'card and overlay take turns only on phones');
+    const opacity = (selector: string) => page.locator(selector).evaluate((e) => Number(getComputedStyle(e).opacity));
+    for (const overlay of edition.overlays) {
+      const [card, panel] = [`section#${overlay.enter} .card`, `[${ATTR_OVERLAY_ID}="${overlay.id}"]`];
+      await openStory(page, path + stateUrl(overlay.enter, PHONE_TURN - 0.05));
+      expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the card's turn`).toEqual([1, 0]);
+      await openStory(page, path + stateUrl(overlay.enter, PHONE_TURN + OVERLAY_FADE + 0.05));
+      expect([await opacity(card), await opacity(panel)], `${overlay.enter}: the overlay's turn`).toEqual([0, 1]);
+      // In the card's place: both rest on the bottom of the screen, the overlay whole on it.
+      const [cardBox, panelBox] = [await page.locator(card).boundingBox(), await page.locator(panel).boundingBox()];
+      expect(Math.abs(cardBox!.y + cardBox!.height - (panelBox!.y + panelBox!.height))).toBeLessThanOrEqual(1);
+      expect(panelBox!.y, `${overlay.id}'s top`).toBeGreaterThanOrEqual(0);
+    }
+  });
 
 test('on phones, the card of a step that hands the graphic over has left before the hand-over', async ({
   page,
@@ -140,13 +142,14 @@ test('with reduced motion an overlay simply appears, fully, from the start of it
   expect(await shownOverlays(page)).toContain(overlay.id);
 });
 
-test('a shown overlay never covers a card the reader can see', async ({ page }) => {
-  for (const overlay of story.overlays) {
-    for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
-      await openStory(page, stateUrl(stepId, 0.5));
-      const [cards, panels] = [await visibleBoxesOf(page, '.card'), await visibleBoxesOf(page, '.overlay')];
-      for (const panel of panels)
-        for (const card of cards) expect(overlaps(panel, card), `an overlay over a card at ${stepId}`).toBe(false);
+for (const { path, story: edition } of editions)
+  test(`a shown overlay never covers a card the reader can see (${edition.meta.lang})`, async ({ page }) => {
+    for (const overlay of edition.overlays) {
+      for (const stepId of stepIds.slice(stepIds.indexOf(overlay.enter), stepIds.indexOf(overlay.exit) + 1)) {
+        await openStory(page, path + stateUrl(stepId, 0.5));
+        const [cards, panels] = [await visibleBoxesOf(page, '.card'), await visibleBoxesOf(page, '.overlay')];
+        for (const panel of panels)
+          for (const card of cards) expect(overlaps(panel, card), `an overlay over a card at ${stepId}`).toBe(false);
+      }
     }
-  }
-});
+  });
