@@ -81,13 +81,14 @@ test('every step renders, and its middle state is written out as a screenshot', 
   expect(await reader.pageErrors()).toEqual([]);
 });
 
-test('the Spanish edition reads in Spanish at every step, and its quotes keep their originals', async ({
+test('the Spanish edition reads in Spanish at every step, its overlays with it, and its quotes keep their originals', async ({
   reader,
   site,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await openStory(reader, `${site.storyUrl}es/?time=0`);
   expect(await reader.evaluate(() => document.documentElement.lang)).toBe(spanish.meta.lang);
+  const layout = textLayoutOf(await reader.evaluate((query) => matchMedia(query).matches, [TURNS_QUERY]));
   for (const step of spanish.steps) {
     await scrollToState(reader, step.id, 0.2);
     const state = await readerState(reader);
@@ -97,6 +98,11 @@ test('the Spanish edition reads in Spanish at every step, and its quotes keep th
       [step.id],
     );
     expect(card, step.id).toContain(step.text[0]!.replace(/\*/g, '').slice(0, 30));
+    // Where the step shows overlays (on phones, once its card has yielded), the longer Spanish ones show whole.
+    const overlays = expectedOverlays(layout, step.id, 0.6);
+    if (!overlays?.length) continue;
+    await scrollToState(reader, step.id, 0.6);
+    expect((await readerState(reader)).shownOverlays.sort(), `${step.id} at 0.6`).toEqual(overlays.sort());
   }
   const originals = await reader.evaluate(
     (attr: string) => [...document.querySelectorAll(`blockquote[${attr}]`)].map((q) => q.getAttribute('lang')),
