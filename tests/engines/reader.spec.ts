@@ -16,7 +16,7 @@ import {
 } from '../../src/scroll/domContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { cardIsRead, expectedOverlays, textLayoutOf, TURNS_QUERY } from '../support/overlays';
-import { denseSnowStep as snowStep, fallingStep, spanish, stepIds, story } from '../support/story';
+import { denseSnowStep as snowStep, editions, fallingStep, stepIds, story } from '../support/story';
 import type { TestInfo } from '@playwright/test';
 import type { EnginePage } from './enginePage';
 import { expect, test } from './fixtures';
@@ -81,67 +81,55 @@ test('every step renders, and its middle state is written out as a screenshot', 
   expect(await reader.pageErrors()).toEqual([]);
 });
 
-test('the Spanish edition reads in Spanish at every step, its overlays with it, and its quotes keep their originals', async ({
-  reader,
-  site,
-}) => {
-  test.setTimeout(150_000);
-  await openStory(reader, `${site.storyUrl}es/?time=0`);
-  expect(await reader.evaluate(() => document.documentElement.lang)).toBe(spanish.meta.lang);
-  const layout = textLayoutOf(await reader.evaluate((query) => matchMedia(query).matches, [TURNS_QUERY]));
-  for (const step of spanish.steps) {
-    await scrollToState(reader, step.id, 0.2);
-    const state = await readerState(reader);
-    expect([state.step, state.cardOpacity], step.id).toEqual([step.id, 1]);
-    const card = await reader.evaluate(
-      (id: string) => document.getElementById(id)!.querySelector('.card')!.textContent!,
-      [step.id],
+for (const { path, story: edition } of editions)
+  test(`scrolling down visits every step in order and back up; each step is readable while active, its overlays with it (${edition.meta.lang})`, async ({
+    reader,
+    site,
+  }) => {
+    test.setTimeout(180_000);
+    await openStory(reader, site.storyUrl + path);
+    expect(await reader.evaluate(() => document.documentElement.lang)).toBe(edition.meta.lang);
+    const layout = textLayoutOf(await reader.evaluate((query) => matchMedia(query).matches, [TURNS_QUERY]));
+    const readable = new Set<string>();
+    const cardText = (id: string) =>
+      reader.evaluate((stepId: string) => document.getElementById(stepId)!.querySelector('.card')!.textContent!, [id]);
+    const visit = async (direction: 1 | -1) => {
+      const seen: string[] = [];
+      // A third of a screen a scroll: every step is sampled while its card is read.
+      const by = direction * Math.round(reader.viewport.height / 3);
+      do {
+        const state = await readerState(reader);
+        if (seen.at(-1) !== state.step) seen.push(state.step);
+        if (cardIsRead(layout, state.step, state.progress)) {
+          // The card rests on screen while its step is read (it may fade from 0.5 on as the next pushes it up).
+          expect([state.cardOpacity, state.cardOnScreen >= 0.5], `${state.step} at ${state.progress}`).toEqual([
+            1,
+            true,
+          ]);
+          // In this edition's words.
+          if (!readable.has(state.step))
+            expect(await cardText(state.step), state.step).toContain(
+              edition.steps[stepIds.indexOf(state.step)]!.text[0]!.replace(/\*/g, '').slice(0, 30),
+            );
+          readable.add(state.step);
+        }
+        const overlays = expectedOverlays(layout, state.step, state.progress);
+        if (state.progress >= 0.2 && overlays)
+          expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(overlays.sort());
+      } while (await scrollBy(reader, by));
+      return seen;
+    };
+    expect(await visit(1)).toEqual(stepIds);
+    expect(await visit(-1)).toEqual([...stepIds].reverse());
+    expect([...readable].sort()).toEqual([...stepIds].sort());
+    // A quote in translation keeps its original on the page, in its own language.
+    const originals = await reader.evaluate(
+      (attr: string) => [...document.querySelectorAll(`blockquote[${attr}]`)].map((q) => q.getAttribute('lang')),
+      [ATTR_QUOTE_ORIGINAL],
     );
-    expect(card, step.id).toContain(step.text[0]!.replace(/\*/g, '').slice(0, 30));
-    // Where the step shows overlays (on phones, once its card has yielded), the longer Spanish ones show whole.
-    const overlays = expectedOverlays(layout, step.id, 0.6);
-    if (!overlays?.length) continue;
-    await scrollToState(reader, step.id, 0.6);
-    expect((await readerState(reader)).shownOverlays.sort(), `${step.id} at 0.6`).toEqual(overlays.sort());
-  }
-  const originals = await reader.evaluate(
-    (attr: string) => [...document.querySelectorAll(`blockquote[${attr}]`)].map((q) => q.getAttribute('lang')),
-    [ATTR_QUOTE_ORIGINAL],
-  );
-  expect(originals).toEqual(spanish.quotes.map(() => 'en'));
-  expect(await reader.pageErrors()).toEqual([]);
-});
-
-test('scrolling down visits every step in order and back up; each step is readable while active, its overlays with it', async ({
-  reader,
-  site,
-}) => {
-  test.setTimeout(180_000);
-  await openStory(reader, site.storyUrl);
-  const layout = textLayoutOf(await reader.evaluate((query) => matchMedia(query).matches, [TURNS_QUERY]));
-  const readable = new Set<string>();
-  const visit = async (direction: 1 | -1) => {
-    const seen: string[] = [];
-    // A third of a screen a scroll: every step is sampled while its card is read.
-    const by = direction * Math.round(reader.viewport.height / 3);
-    do {
-      const state = await readerState(reader);
-      if (seen.at(-1) !== state.step) seen.push(state.step);
-      if (cardIsRead(layout, state.step, state.progress)) {
-        // The card rests on screen while its step is read (it may fade from 0.5 on as the next pushes it up).
-        expect([state.cardOpacity, state.cardOnScreen >= 0.5], `${state.step} at ${state.progress}`).toEqual([1, true]);
-        readable.add(state.step);
-      }
-      const overlays = expectedOverlays(layout, state.step, state.progress);
-      if (state.progress >= 0.2 && overlays)
-        expect(state.shownOverlays.sort(), `${state.step} at ${state.progress}`).toEqual(overlays.sort());
-    } while (await scrollBy(reader, by));
-    return seen;
-  };
-  expect(await visit(1)).toEqual(stepIds);
-  expect(await visit(-1)).toEqual([...stepIds].reverse());
-  expect([...readable].sort()).toEqual([...stepIds].sort());
-});
+    expect(originals).toEqual(edition.quotes.filter((q) => q.translation).map((q) => q.lang));
+    expect(await reader.pageErrors()).toEqual([]);
+  });
 
 test('the snow falls on a live page, painted in the worker where the engine allows, and stands still with ?time=', async ({
   reader,

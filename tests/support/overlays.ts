@@ -49,9 +49,11 @@ export function expectedOverlays(layout: TextLayout, stepId: string, progress: n
 
 /**
  * Whether the step's card is surely the text being read at this progress (it also shows outside
- * this range, arriving and leaving): a range at least a third of a screen of scrolling long.
+ * this range, arriving and leaving): a range longer than a third of a screen of scrolling (a step
+ * is at least a screen tall, two where card and overlay take turns), so a scroll-through in thirds
+ * of a screen samples every card wherever the steps begin.
  */
 export const cardIsRead = (layout: TextLayout, stepId: string, progress: number): boolean =>
   layout === 'turns' && hasOverlay(stepId)
     ? progress >= 0.1 && progress < PHONE_TURN
-    : progress >= 0.2 && progress <= 0.5;
+    : progress >= 0.15 && progress <= 0.5;
