@@ -1,7 +1,7 @@
 import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { openStory, storySelector } from '../support/page';
-import { scenes, stepIds, story } from '../support/story';
+import { editions, scenes, stepIds, story } from '../support/story';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 import { ATTR_ACTIVE_STEP } from '../../src/scroll/domContract';
 
@@ -37,14 +37,15 @@ test('the chart unfolds with the steps and is the same when reached backwards', 
   expect(await page.locator('.graphic svg.chart').innerHTML()).toBe(forwards);
 });
 
-test('the chart has a title, a description and its figures as a table', async ({ page }) => {
-  await openStory(page, stateUrl(phaseStep('traditional'), 0.5));
-  await expect(page.locator('.graphic svg.chart title')).toHaveText(story.chart.title);
-  await expect(page.locator('.graphic svg.chart desc')).toHaveText(story.chart.description);
-  const table = page.locator(`#${phaseStep('traditional')} table`);
-  await expect(table.locator('tbody tr')).toHaveCount(2);
-  await expect(table).toContainText(story.chart.series[0]!.label);
-});
+for (const { path, story: edition } of editions)
+  test(`the chart has a title, a description and its figures as a table (${edition.meta.lang})`, async ({ page }) => {
+    await openStory(page, path + stateUrl(phaseStep('traditional'), 0.5));
+    await expect(page.locator('.graphic svg.chart title')).toHaveText(edition.chart.title);
+    await expect(page.locator('.graphic svg.chart desc')).toHaveText(edition.chart.description);
+    const table = page.locator(`#${phaseStep('traditional')} table`);
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+    for (const series of edition.chart.series) await expect(table).toContainText(series.label);
+  });
 
 test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({
   page,

@@ -1,29 +1,36 @@
 import { expect, test } from '../support/test';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { activeStep, expectStep, nextFrames, openStory, progress, wheelThrough } from '../support/page';
-import { stepIds } from '../support/story';
+import { editions, stepIds } from '../support/story';
 import { expectedOverlays, shownOverlays, textLayout } from '../support/overlays';
 import { ATTR_STEP_ID } from '../../src/scroll/domContract';
 
-test('scrolling down visits every step in order, scrolling up reverses it, overlays follow', async ({ page }) => {
-  test.setTimeout(120_000);
-  await openStory(page, '/');
-  expect(await activeStep(page)).toBe(stepIds[0]);
-  const overlaysChecked = new Set<string>();
-  const layout = await textLayout(page);
-  const checkOverlays = async (stepId: string, progress: number) => {
-    // Overlays fade in and out over parts of their steps; they are checked where none is fading.
-    const expected = expectedOverlays(layout, stepId, progress);
-    if (progress < 0.2 || !expected) return;
-    expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(expected.sort());
-    overlaysChecked.add(stepId);
-  };
-  // Gestures of under half a screen: every step is sampled at least once between 0.2 and 0.8.
-  const gesture = Math.round(page.viewportSize()!.height * 0.45);
-  expect(await wheelThrough(page, 1, gesture, checkOverlays)).toEqual(stepIds);
-  expect(await wheelThrough(page, -1, gesture, checkOverlays)).toEqual([...stepIds].reverse());
-  expect(overlaysChecked.size).toBeGreaterThanOrEqual(stepIds.length - 2);
-});
+for (const { path, story: edition } of editions)
+  test(`scrolling down visits every step in order, scrolling up reverses it, overlays follow (${edition.meta.lang})`, async ({
+    page,
+  }, info) => {
+    test.skip(
+      path !== '' && info.project.name !== 'desktop',
+      'the other edition is scrolled through at the phone size in Firefox and WebKit (tests/engines), within the time budget',
+    );
+    test.setTimeout(120_000);
+    await openStory(page, path);
+    expect(await activeStep(page)).toBe(stepIds[0]);
+    const overlaysChecked = new Set<string>();
+    const layout = await textLayout(page);
+    const checkOverlays = async (stepId: string, progress: number) => {
+      // Overlays fade in and out over parts of their steps; they are checked where none is fading.
+      const expected = expectedOverlays(layout, stepId, progress);
+      if (progress < 0.2 || !expected) return;
+      expect((await shownOverlays(page)).sort(), `${stepId} at ${progress}`).toEqual(expected.sort());
+      overlaysChecked.add(stepId);
+    };
+    // Gestures of under half a screen: every step is sampled at least once between 0.2 and 0.8.
+    const gesture = Math.round(page.viewportSize()!.height * 0.45);
+    expect(await wheelThrough(page, 1, gesture, checkOverlays)).toEqual(stepIds);
+    expect(await wheelThrough(page, -1, gesture, checkOverlays)).toEqual([...stepIds].reverse());
+    expect(overlaysChecked.size).toBeGreaterThanOrEqual(stepIds.length - 2);
+  });
 
 test('a deep link opens the page at its step', async ({ page }) => {
   await openStory(page, `/#${stepIds[7]}`);
