@@ -13,17 +13,22 @@ describe('the snow’s canvas', () => {
   let snow: ReturnType<typeof mount> | undefined;
   afterEach(() => snow && unmount(snow));
 
-  it('keeps its canvas while the weather changes with the scroll', () => {
+  /** Mounts the snow with props the test can change, and returns them with the canvas it drew on. */
+  function mountSnow(density: number) {
     const props = $state({
       settings: story.sceneSettings.snow,
-      weather: { density: 0.2, wind: 0, cityLight: 1 },
+      weather: { density, wind: 0, cityLight: 1 },
       time: 1,
       width: 390,
       height: 844,
     });
     snow = mount(Snow, { target: document.body, props });
     flushSync();
-    const canvas = document.querySelector('canvas');
+    return { props, canvas: document.querySelector('canvas') };
+  }
+
+  it('keeps its canvas while the weather changes with the scroll', () => {
+    const { props, canvas } = mountSnow(0.2);
     const before = canvas?.getAttribute(ATTR_FLAKES);
     props.weather = { density: 0.9, wind: 0.3, cityLight: 0.5 };
     props.time = 2;
@@ -35,16 +40,7 @@ describe('the snow’s canvas', () => {
   });
 
   it('starts a new canvas when its settings change', () => {
-    const props = $state({
-      settings: story.sceneSettings.snow,
-      weather: { density: 0.5, wind: 0, cityLight: 1 },
-      time: 1,
-      width: 390,
-      height: 844,
-    });
-    snow = mount(Snow, { target: document.body, props });
-    flushSync();
-    const canvas = document.querySelector('canvas');
+    const { props, canvas } = mountSnow(0.5);
     props.settings = { ...story.sceneSettings.snow, seed: story.sceneSettings.snow.seed + 1 };
     flushSync();
     expect(document.querySelector('canvas')).not.toBe(canvas);
