@@ -1,7 +1,9 @@
 /**
  * The Chromium specs' `test`: Playwright's, with every page of the test's context listening for
  * Content-Security-Policy violations. The site ships a strict policy (`_headers`, and a meta tag in
- * the page), the test server sends it, and a test fails on any violation it provoked.
+ * the page), the test server sends it, and a test fails on any violation it provoked. A test that
+ * serves the site through a route is not failed by a request still in flight when it ends (the story
+ * keeps loading what it nears, and what a printout needs, after the test has its answer).
  */
 import { expect, test as base } from '@playwright/test';
 
@@ -11,7 +13,14 @@ declare global {
   }
 }
 
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; routesEnded: void }>({
+  routesEnded: [
+    async ({ page }, use) => {
+      await use();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    },
+    { auto: true },
+  ],
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
