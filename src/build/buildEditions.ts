@@ -16,9 +16,11 @@ const [main, ...others] = editionFiles(resolve('data'));
 rmSync(OUT_DIR, { recursive: true, force: true });
 for (const edition of [...others, main!]) {
   process.env.STORY = edition.file;
-  // Files served as they are (favicon, share card, robots.txt) are the site's, at its root.
+  // Files served as they are (favicon, share card, robots.txt) are the site's, at its root: another
+  // edition's page links them there, relative to itself so the site still works under a sub-path.
+  const toRoot = '../'.repeat(edition.path.split('/').filter(Boolean).length);
   await build({
-    ...(edition !== main && { publicDir: false }),
-    build: { outDir: join(OUT_DIR, edition.path), emptyOutDir: false },
+    build: { outDir: join(OUT_DIR, edition.path), emptyOutDir: false, copyPublicDir: edition === main },
+    experimental: { renderBuiltUrl: (file, { type }) => (type === 'public' ? toRoot + file : undefined) },
   });
 }
