@@ -26,14 +26,17 @@ test('the chart draws its figures from the story file', async ({ page }, info) =
   await expect(page.locator('table')).toContainText('12.5%');
 });
 
-test('the chart unfolds with the steps and is the same when reached backwards', async ({ page }) => {
-  await openStory(page, stateUrl(phaseStep('traditional'), 1));
+test('the chart unfolds with the steps and is the same when reached backwards', async ({
+  page,
+  edition: { path, story },
+}) => {
+  await openStory(page, path + stateUrl(phaseStep('traditional'), 1));
   await expect(page.locator('.graphic svg.chart .bar.ai rect')).toHaveCount(0);
-  await openStory(page, stateUrl(phaseStep('repeats'), 1));
+  await openStory(page, path + stateUrl(phaseStep('repeats'), 1));
   await expect(page.locator('.graphic svg.chart .bar.ai rect')).toHaveCount(story.chart.reportedSpeedup.value);
   const forwards = await page.locator('.graphic svg.chart').innerHTML();
-  await openStory(page, stateUrl(phaseStep('annotation'), 0.5));
-  await openStory(page, stateUrl(phaseStep('repeats'), 1));
+  await openStory(page, path + stateUrl(phaseStep('annotation'), 0.5));
+  await openStory(page, path + stateUrl(phaseStep('repeats'), 1));
   expect(await page.locator('.graphic svg.chart').innerHTML()).toBe(forwards);
 });
 
@@ -49,8 +52,9 @@ for (const { path, story: edition } of editions)
 
 test("the chart's first mount is rehearsed once the reader pauses, not between the frames of a scroll towards it", async ({
   page,
+  edition,
 }) => {
-  await openStory(page, '/');
+  await openStory(page, edition.path);
   const lastBefore = stepIds[scenes.indexOf('chart') - 1]!;
   // Scrolled in the page, a few pixels every frame, from the top to the step before the chart
   // (past the steps from which the chart's stage loads): the reader never pauses on the way.

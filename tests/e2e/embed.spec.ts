@@ -5,7 +5,7 @@ import { expect, test } from '../support/test';
 import { LOADER_ATTRS, NAMESPACE } from '../../src/embed/embedContract';
 import { chapterLinks } from '../../src/navigation/readerPosition';
 import { nextFrames, scrollGesture, storySelector } from '../support/page';
-import { spanish, story } from '../support/story';
+import { spanish, stepIds, story, type Edition } from '../support/story';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { buildStoryCopy, serveBuilt } from '../support/storyCopy';
 import { ATTR_ACTIVE_STEP, ATTR_ANIMATING, ATTR_LAYOUT, ATTR_OVERLAY_ID } from '../../src/scroll/domContract';
@@ -58,12 +58,17 @@ const ABOVE = '<div id="above" style="height:900px;padding:1rem">The host articl
 const BELOW = '<div id="below" style="height:1200px;padding:1rem">The host article, below the story.</div>';
 
 test.describe('our loader', () => {
-  const loaderPage = (baseURL: string) =>
-    `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${baseURL}" ${LOADER_ATTRS.hide}="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
+  // The story's own page, by its URL: the edition the project reads.
+  const loaderPage = (baseURL: string, { path }: Edition) =>
+    `${ABOVE}<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${baseURL}${path}" ${LOADER_ATTRS.hide}="header"></div>${BELOW}<script src="${baseURL}embed.js"></script>`;
 
-  test("the host page's scroll drives every step in order, with the graphic in view", async ({ page, baseURL }) => {
-    await openHost(page, loaderPage(baseURL!));
-    const frame = await storyFrame(page, baseURL!);
+  test("the host page's scroll drives every step in order, with the graphic in view", async ({
+    page,
+    baseURL,
+    edition,
+  }) => {
+    await openHost(page, loaderPage(baseURL!, edition));
+    const frame = await storyFrame(page, baseURL! + edition.path);
     const container = page.locator('.eternauta-embed');
     const contentHeight = () => frame.evaluate(() => document.documentElement.scrollHeight);
     await expect
@@ -90,13 +95,13 @@ test.describe('our loader', () => {
       }
       if (y > (await page.evaluate(() => document.documentElement.scrollHeight))) break;
     }
-    expect(seen).toEqual(story.steps.map((s) => s.id));
+    expect(seen).toEqual(stepIds);
     await expect(page.locator('#below')).toBeInViewport();
   });
 
-  test('wheel and touch over the story scroll the host page', async ({ page, baseURL }) => {
-    await openHost(page, loaderPage(baseURL!));
-    const frame = await storyFrame(page, baseURL!);
+  test('wheel and touch over the story scroll the host page', async ({ page, baseURL, edition }) => {
+    await openHost(page, loaderPage(baseURL!, edition));
+    const frame = await storyFrame(page, baseURL! + edition.path);
     await page.evaluate(() => window.scrollTo(0, 2000));
     await nextFrames(page);
     const before = await page.evaluate(() => window.scrollY);
@@ -107,11 +112,11 @@ test.describe('our loader', () => {
     await expect.poll(() => offsetGap(page, frame)).toBeLessThanOrEqual(1);
   });
 
-  test('a chapter link inside the story moves the host page with it', async ({ page, baseURL }) => {
-    await openHost(page, loaderPage(baseURL!));
-    const frame = await storyFrame(page, baseURL!);
+  test('a chapter link inside the story moves the host page with it', async ({ page, baseURL, edition }) => {
+    await openHost(page, loaderPage(baseURL!, edition));
+    const frame = await storyFrame(page, baseURL! + edition.path);
     await page.evaluate(() => window.scrollTo(0, 1500));
-    const link = chapterLinks(story).at(-2)!;
+    const link = chapterLinks(edition.story).at(-2)!;
     await frame.locator('.reader-nav summary').click();
     await frame.getByRole('link', { name: link.label }).click();
     await expect.poll(() => offsetGap(page, frame)).toBeLessThanOrEqual(1);
@@ -119,9 +124,9 @@ test.describe('our loader', () => {
     await expect(frame.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, link.stepId);
   });
 
-  test("the container follows the story's height after a resize", async ({ page, baseURL }) => {
-    await openHost(page, loaderPage(baseURL!));
-    const frame = await storyFrame(page, baseURL!);
+  test("the container follows the story's height after a resize", async ({ page, baseURL, edition }) => {
+    await openHost(page, loaderPage(baseURL!, edition));
+    const frame = await storyFrame(page, baseURL! + edition.path);
     const size = page.viewportSize()!;
     await page.setViewportSize({ width: Math.round(size.width * 0.8), height: Math.round(size.height * 0.9) });
     const gap = async () =>
@@ -132,14 +137,14 @@ test.describe('our loader', () => {
     await expect.poll(gap).toBeLessThanOrEqual(2);
   });
 
-  test('forged messages change nothing and log no errors', async ({ page, baseURL }) => {
+  test('forged messages change nothing and log no errors', async ({ page, baseURL, edition }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     // A sibling frame from yet another origin tries to drive the story.
     const sibling = `<iframe id="sibling" srcdoc="<script>onmessage=(e)=>parent.frames[0].postMessage(e.data,'*')</script>"></iframe>`;
-    await openHost(page, loaderPage(baseURL!) + sibling);
-    const frame = await storyFrame(page, baseURL!);
+    await openHost(page, loaderPage(baseURL!, edition) + sibling);
+    const frame = await storyFrame(page, baseURL! + edition.path);
     await page.evaluate(() => window.scrollTo(0, 1500));
     await nextFrames(page);
     await expect.poll(() => frame.evaluate(() => window.scrollY)).toBeGreaterThan(0);

@@ -4,61 +4,65 @@ import { chapterLinks } from '../../src/navigation/readerPosition';
 import { stateUrl } from '../../src/scroll/urlContract';
 import { overlaps, visibleBoxesOf } from '../support/boxes';
 import { expectStep, nextFrames, openStory, settleScroll, storySelector } from '../support/page';
-import { editions, stepIds, story } from '../support/story';
+import { editions, stepIds, type Edition } from '../support/story';
 import { ATTR_ACTIVE_STEP, ATTR_SHOWN } from '../../src/scroll/domContract';
 
-const links = chapterLinks(story);
-const nav = (page: Page) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
+const nav = (page: Page, { story }: Edition) => page.getByRole('navigation', { name: story.ui.chaptersLabel });
 
-test('the chapter navigator jumps to each chapter through its deep link, and back returns', async ({ page }) => {
-  await openStory(page, '/');
+test('the chapter navigator jumps to each chapter through its deep link, and back returns', async ({
+  page,
+  edition,
+}) => {
+  const links = chapterLinks(edition.story);
+  await openStory(page, edition.path);
   for (const [i, link] of links.entries()) {
-    await nav(page).locator('summary').click();
-    await nav(page).getByRole('link', { name: link.label }).click();
+    await nav(page, edition).locator('summary').click();
+    await nav(page, edition).getByRole('link', { name: link.label }).click();
     await expect(page).toHaveURL(new RegExp(`#${link.stepId}$`));
     await expectStep(page, link.stepId);
     await nextFrames(page);
-    await expect(nav(page).locator('details')).not.toHaveAttribute('open');
-    await expect(nav(page).locator('summary')).toContainText(`${i + 1}/${links.length}`);
-    await expect(nav(page).locator('a[aria-current="location"]')).toHaveText(link.label);
+    await expect(nav(page, edition).locator('details')).not.toHaveAttribute('open');
+    await expect(nav(page, edition).locator('summary')).toContainText(`${i + 1}/${links.length}`);
+    await expect(nav(page, edition).locator('a[aria-current="location"]')).toHaveText(link.label);
   }
   await page.goBack();
   await expectStep(page, links.at(-2)!.stepId);
 });
 
-test('the navigator works from the keyboard and Escape closes it', async ({ page }) => {
-  await openStory(page, stateUrl(links[3]!.stepId, 0.5));
-  const summary = nav(page).locator('summary');
+test('the navigator works from the keyboard and Escape closes it', async ({ page, edition }) => {
+  const links = chapterLinks(edition.story);
+  await openStory(page, edition.path + stateUrl(links[3]!.stepId, 0.5));
+  const summary = nav(page, edition).locator('summary');
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(nav(page).locator('details')).toHaveAttribute('open');
+  await expect(nav(page, edition).locator('details')).toHaveAttribute('open');
   await page.keyboard.press('Tab');
-  await expect(nav(page).getByRole('link', { name: links[0]!.label })).toBeFocused();
+  await expect(nav(page, edition).getByRole('link', { name: links[0]!.label })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(nav(page).locator('details')).not.toHaveAttribute('open');
+  await expect(nav(page, edition).locator('details')).not.toHaveAttribute('open');
   await expect(summary).toBeFocused();
 });
 
-test('Escape closes the navigator even before its toggle event has arrived', async ({ page }) => {
+test('Escape closes the navigator even before its toggle event has arrived', async ({ page, edition }) => {
   // Under load Chromium runs a key press before the `toggle` task queued by opening: one task here.
-  await openStory(page, '/');
-  await nav(page)
+  await openStory(page, edition.path);
+  await nav(page, edition)
     .locator('details')
     .evaluate((details: HTMLDetailsElement) => {
       details.open = true;
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     });
-  await expect(nav(page).locator('details')).not.toHaveAttribute('open');
+  await expect(nav(page, edition).locator('details')).not.toHaveAttribute('open');
 });
 
-test("the reading-progress bar follows the page's scroll", async ({ page }) => {
+test("the reading-progress bar follows the page's scroll", async ({ page, edition: { path, story } }) => {
   const scale = async () => {
     await nextFrames(page);
     return page.locator('.reading-progress-bar').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
   };
-  await openStory(page, stateUrl(story.steps[0]!.id, 0));
+  await openStory(page, path + stateUrl(story.steps[0]!.id, 0));
   const start = await scale();
-  await openStory(page, stateUrl(story.steps[Math.floor(story.steps.length / 2)]!.id, 0.5));
+  await openStory(page, path + stateUrl(story.steps[Math.floor(story.steps.length / 2)]!.id, 0.5));
   const middle = await scale();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const end = await scale();
@@ -69,18 +73,21 @@ test("the reading-progress bar follows the page's scroll", async ({ page }) => {
 });
 
 test.describe('keyboard', () => {
-  test('the skip link comes first, shows on focus and leads to the story', async ({ page }) => {
-    await openStory(page, '/');
+  test('the skip link comes first, shows on focus and leads to the story', async ({ page, edition }) => {
+    await openStory(page, edition.path);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: story.ui.skipToStory });
+    const skip = page.getByRole('link', { name: edition.story.ui.skipToStory });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#story$/);
   });
 
-  test('every link and control is reachable, visibly focused, and focus never gets stuck', async ({ page }) => {
-    await openStory(page, '/');
+  test('every link and control is reachable, visibly focused, and focus never gets stuck', async ({
+    page,
+    edition,
+  }) => {
+    await openStory(page, edition.path);
     // The chapter links wait inside the closed navigator; its own test opens it.
     const focusable = await page
       .locator('a[href]:not(details:not([open]) a), summary, button, [tabindex]:not([tabindex="-1"])')
@@ -112,8 +119,8 @@ test.describe('keyboard', () => {
     expect(seen.size).toBe(focusable);
   });
 
-  test('Page Down and Space move through every step in order', async ({ page }) => {
-    await openStory(page, '/');
+  test('Page Down and Space move through every step in order', async ({ page, edition }) => {
+    await openStory(page, edition.path);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     const seen: string[] = [];
     for (const key of Array.from({ length: 80 }, (_, i) => (i % 2 ? 'Space' : 'PageDown'))) {
@@ -126,7 +133,7 @@ test.describe('keyboard', () => {
       if (seen.at(-1) !== step) seen.push(step!);
       if ((await page.evaluate(() => scrollY)) === before) break;
     }
-    expect(seen).toEqual(story.steps.map((s) => s.id));
+    expect(seen).toEqual(stepIds);
   });
 });
 

@@ -4,14 +4,14 @@ import { formatDate } from '../../src/content/localeFormat';
 import { plainText } from '../../src/content/inlineMarkup';
 import { STAGE_CHUNK_PATTERN, STAGE_OF, type StageName } from '../../src/scenes/registry';
 import { nextFrames, openStory, printable, settleScroll, storySelector, watchFrameRequests } from '../support/page';
-import { keySteps, story } from '../support/story';
+import { keySteps } from '../support/story';
 import { ATTR_ACTIVE_STEP, ATTR_STAGE } from '../../src/scroll/domContract';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the whole story text is on the page', async ({ page }) => {
-    await page.goto('/');
+  test('the whole story text is on the page', async ({ page, edition: { path, story } }) => {
+    await page.goto(path);
     const text = (await page.locator('body').textContent())!.replace(/\s+/g, ' ');
     const expected = [
       story.meta.headline,
@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
       ...story.steps.flatMap((s) => s.text.map(plainText)),
       ...story.quotes
         .filter((q) => story.overlays.some((o) => o.type === 'quote' && o.quote === q.id))
-        .map((q) => q.text),
+        .flatMap((q) => [q.text, q.translation ?? []].flat()),
       ...story.sources.map((s) => s.title),
       ...story.credits.map((c) => c.role),
     ];
@@ -28,14 +28,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the page logs no errors and asks no other host for anything', async ({ page, baseURL }) => {
+test('the page logs no errors and asks no other host for anything', async ({ page, baseURL, edition }) => {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('request', (r) => {
     if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
   });
-  await openStory(page, '/');
+  await openStory(page, edition.path);
   // Every scene on screen once, fast: this test is about errors and requests, not gestures.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 500) {
@@ -45,11 +45,14 @@ test('the page logs no errors and asks no other host for anything', async ({ pag
   expect(problems).toEqual([]);
 });
 
-test('the collapse and the chart are loaded as the story nears them, not with the page', async ({ page }) => {
+test('the collapse and the chart are loaded as the story nears them, not with the page', async ({
+  page,
+  edition: { path, story },
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   const loaded = (stage: StageName) => scripts.some((path) => STAGE_CHUNK_PATTERN.exec(path)?.[1] === stage);
-  await openStory(page, '/');
+  await openStory(page, path);
   await page.waitForTimeout(500);
   expect(loaded('collapse')).toBe(false);
   expect(loaded('chart')).toBe(false);
@@ -65,11 +68,12 @@ test('the collapse and the chart are loaded as the story nears them, not with th
 test('once the reader pauses, the text ahead is laid out: a jump and a scroll later lay out less than without the pause', async ({
   page,
   browser,
+  edition: { path, story },
 }) => {
   const collapse = story.steps.filter((s) => s.scene === 'collapse');
   /** Scrolls through the collapse's steps, tracing: the most layout objects any one layout had to redo. */
   const largestLayout = async (pause: boolean) => {
-    await openStory(page, '/');
+    await openStory(page, path);
     if (pause) {
       // The pause, then one idle moment per step: chained idle callbacks run one per idle period, as the page's do.
       // (The pause's scheduling itself is unit-tested with fake timers: readerPause.test.ts.)
@@ -113,8 +117,8 @@ test('once the reader pauses, the text ahead is laid out: a jump and a scroll la
   ).toBeLessThan(straightAway / 2);
 });
 
-test('social-card meta comes from the story file', async ({ page }) => {
-  await page.goto('/');
+test('social-card meta comes from the story file', async ({ page, edition: { path, story } }) => {
+  await page.goto(path);
   await expect(page).toHaveTitle(new RegExp(story.meta.headline));
   await expect(page.locator('html')).toHaveAttribute('lang', story.meta.lang);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', story.meta.headline);
@@ -125,7 +129,7 @@ test('social-card meta comes from the story file', async ({ page }) => {
   );
 });
 
-test('the site works when served from a sub-path', async ({ page, baseURL }) => {
+test('the site works when served from a sub-path', async ({ page, baseURL, edition: { path, story } }) => {
   const prefix = `${baseURL}news/2026/eternauta/`;
   const failed: string[] = [];
   await page.route(`${prefix}**`, async (route) => {
@@ -140,7 +144,7 @@ test('the site works when served from a sub-path', async ({ page, baseURL }) => 
       return route.abort();
     },
   );
-  await openStory(page, `${prefix}?step=${story.steps[3]!.id}&progress=0.5`);
+  await openStory(page, `${prefix}${path}?step=${story.steps[3]!.id}&progress=0.5`);
   await expect(page.locator(storySelector)).toHaveAttribute(ATTR_ACTIVE_STEP, story.steps[3]!.id);
   expect(failed).toEqual([]);
 });
@@ -148,10 +152,10 @@ test('the site works when served from a sub-path', async ({ page, baseURL }) => 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('nothing overflows sideways, at any scene', async ({ page }) => {
+  test('nothing overflows sideways, at any scene', async ({ page, edition: { path, story } }) => {
     for (const scene of new Set(story.steps.map((s) => s.scene))) {
       const step = story.steps.find((s) => s.scene === scene)!;
-      await openStory(page, `?step=${step.id}&progress=0.5`);
+      await openStory(page, `${path}?step=${step.id}&progress=0.5`);
       const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
@@ -163,7 +167,7 @@ test.describe('at 320 px wide', () => {
   });
 });
 
-test('nothing shifts while the page loads: fonts and graphics have their space reserved', async ({ page }) => {
+test('nothing shifts while the page loads: fonts and graphics have their space reserved', async ({ page, edition }) => {
   await page.addInitScript(() => {
     (window as unknown as { shifts: number[] }).shifts = [];
     new PerformanceObserver((list) => {
@@ -171,7 +175,7 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
         (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await openStory(page, '/');
+  await openStory(page, edition.path);
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
@@ -180,6 +184,7 @@ test('nothing shifts while the page loads: fonts and graphics have their space r
 // The first Intl formatter a page creates is one of the largest single costs of a phone's first load.
 test('the page shows the dates and numbers the build formatted, without creating a formatter itself', async ({
   page,
+  edition: { path, story },
 }) => {
   await page.addInitScript(() => {
     const made: string[] = [];
@@ -193,16 +198,19 @@ test('the page shows the dates and numbers the build formatted, without creating
     Intl.NumberFormat = spy('NumberFormat', Intl.NumberFormat);
   });
   // At the chart: its axis, its bars and its quote are labelled too.
-  await openStory(page, `/?step=${Object.keys(story.chart.phases)[0]}`);
+  await openStory(page, `${path}?step=${Object.keys(story.chart.phases)[0]}`);
   await expect(page.locator('header time')).toHaveText(formatDate(story.meta.published, story.meta.lang));
   await expect(page.locator(`.layer[${ATTR_STAGE}="chart"] svg text`).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { formatters: string[] }).formatters)).toEqual([]);
 });
 
-test('a page standing still asks for no animation frames (reduced motion, mid-collapse)', async ({ page }) => {
+test('a page standing still asks for no animation frames (reduced motion, mid-collapse)', async ({
+  page,
+  edition: { path, story },
+}) => {
   const frames = await watchFrameRequests(page);
   const collapseStep = story.steps.find((s) => s.scene === 'collapse')!;
-  await openStory(page, `/?step=${collapseStep.id}&progress=0.5&motion=reduce`);
+  await openStory(page, `${path}?step=${collapseStep.id}&progress=0.5&motion=reduce`);
   // Including after printing drew its stills (the collapse among them).
   await printable(page);
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

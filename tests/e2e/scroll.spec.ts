@@ -32,13 +32,13 @@ for (const { path, story: edition } of editions)
     expect(overlaysChecked.size).toBeGreaterThanOrEqual(stepIds.length - 2);
   });
 
-test('a deep link opens the page at its step', async ({ page }) => {
-  await openStory(page, `/#${stepIds[7]}`);
+test('a deep link opens the page at its step', async ({ page, edition: { path } }) => {
+  await openStory(page, `${path}#${stepIds[7]}`);
   await expectStep(page, stepIds[7]!);
 });
 
-test('back and forward restore the position of each deep link', async ({ page }) => {
-  await openStory(page, `/#${stepIds[2]}`);
+test('back and forward restore the position of each deep link', async ({ page, edition: { path } }) => {
+  await openStory(page, `${path}#${stepIds[2]}`);
   await page.evaluate((id) => (location.hash = id), stepIds[11]!);
   await expectStep(page, stepIds[11]!);
   await page.goBack();
@@ -47,20 +47,20 @@ test('back and forward restore the position of each deep link', async ({ page })
   await expectStep(page, stepIds[11]!);
 });
 
-test('a ?step= URL renders that step at that progress', async ({ page }) => {
+test('a ?step= URL renders that step at that progress', async ({ page, edition: { path } }) => {
   for (const [id, p] of [
     [stepIds[0]!, 0],
     [stepIds[5]!, 0.5],
     [stepIds.at(-1)!, 1],
   ] as const) {
-    await openStory(page, stateUrl(id, p));
+    await openStory(page, path + stateUrl(id, p));
     await expectStep(page, id);
     expect(Math.abs((await progress(page)) - p)).toBeLessThanOrEqual(0.005);
   }
 });
 
-test('the state follows the layout after a fast jump, not the event history', async ({ page }) => {
-  await openStory(page, '/');
+test('the state follows the layout after a fast jump, not the event history', async ({ page, edition: { path } }) => {
+  await openStory(page, path);
   // Jumps far faster than scrollama's observers can follow, without waiting in between.
   await page.evaluate(() => {
     for (const f of [0.9, 0.1, 0.6, 0.35]) window.scrollTo(0, document.documentElement.scrollHeight * f);
@@ -77,9 +77,9 @@ test('the state follows the layout after a fast jump, not the event history', as
   expect(await activeStep(page)).toBe(expected);
 });
 
-test('a resize keeps the reader on the same step', async ({ page }) => {
+test('a resize keeps the reader on the same step', async ({ page, edition: { path } }) => {
   const id = stepIds[9]!;
-  await openStory(page, stateUrl(id, 0.5));
+  await openStory(page, path + stateUrl(id, 0.5));
   const { width, height } = page.viewportSize()!;
   for (const size of [
     { width: Math.round(width * 0.6), height },
@@ -93,8 +93,8 @@ test('a resize keeps the reader on the same step', async ({ page }) => {
   }
 });
 
-test('a height-only resize (the mobile address bar) does not move the page', async ({ page }) => {
-  await openStory(page, stateUrl(stepIds[4]!, 0.5));
+test('a height-only resize (the mobile address bar) does not move the page', async ({ page, edition: { path } }) => {
+  await openStory(page, path + stateUrl(stepIds[4]!, 0.5));
   const { width, height } = page.viewportSize()!;
   const before = await page.evaluate(() => window.scrollY);
   await page.setViewportSize({ width, height: height - 56 });

@@ -4,6 +4,8 @@
  */
 import { test as base } from '@playwright/test';
 import { browserPath } from '../support/browsers';
+import { editionFixtures, type EditionOptions } from '../support/edition';
+import type { Edition } from '../support/story';
 import type { Engine, EnginePage, Viewport } from './enginePage';
 import { launchFirefox } from './firefoxDriver';
 import { startStoryProxy, type StoryProxy } from './storyProxy';
@@ -19,7 +21,11 @@ async function launch(name: EngineOptions['engine']): Promise<Engine> {
   return launchWebKit(browserPath('webkitDriver')!, browserPath('webkit')!, browserPath('xvfb')!);
 }
 
-export const test = base.extend<{ reader: EnginePage }, EngineOptions & { browserEngine: Engine; site: StoryProxy }>({
+export const test = base.extend<
+  { reader: EnginePage; edition: Edition },
+  EngineOptions & EditionOptions & { browserEngine: Engine; site: StoryProxy }
+>({
+  ...editionFixtures,
   engine: ['firefox', { option: true, scope: 'worker' }],
   engineViewport: [
     { width: 1280, height: 800 },

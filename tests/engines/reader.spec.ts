@@ -66,9 +66,13 @@ async function sceneMoves(reader: EnginePage, info: TestInfo): Promise<boolean> 
   return moved;
 }
 
-test('every step renders, and its middle state is written out as a screenshot', async ({ reader, site }, info) => {
+test('every step renders, and its middle state is written out as a screenshot', async ({
+  reader,
+  site,
+  edition,
+}, info) => {
   test.setTimeout(120_000);
-  await openStory(reader, `${site.storyUrl}?time=0`);
+  await openStory(reader, `${site.storyUrl}${edition.path}?time=0`);
   for (const id of stepIds) {
     await scrollToState(reader, id, 0.5);
     const state = await readerState(reader);
@@ -135,18 +139,19 @@ test('the snow falls on a live page, painted in the worker where the engine allo
   reader,
   site,
   engine,
+  edition,
 }, info) => {
-  await openStory(reader, `${site.storyUrl}#${snowStep}`);
+  await openStory(reader, `${site.storyUrl}${edition.path}#${snowStep}`);
   // WebKit paints on the main thread (src/scenes/canvas/workerPainting.ts).
   expect(await paintedOffThread(reader, '.graphic canvas.snow')).toBe(engine !== 'webkit');
   expect(await sceneMoves(reader, info)).toBe(true);
 
-  await openStory(reader, `${site.storyUrl}?time=2#${snowStep}`);
+  await openStory(reader, `${site.storyUrl}${edition.path}?time=2#${snowStep}`);
   expect(await sceneMoves(reader, info)).toBe(false);
 });
 
-test('the collapse and the chart draw at their steps', async ({ reader, site }) => {
-  await openStory(reader, site.storyUrl + stateUrl(fallingStep, 0.5));
+test('the collapse and the chart draw at their steps', async ({ reader, site, edition }) => {
+  await openStory(reader, site.storyUrl + edition.path + stateUrl(fallingStep, 0.5));
   // A frozen page paints on the main thread, so its canvas can be read.
   const inked = await reader.evaluate(
     (pass: string) => {
@@ -160,19 +165,19 @@ test('the collapse and the chart draw at their steps', async ({ reader, site }) 
   );
   expect(inked).toBeGreaterThan(0.02);
 
-  await openStory(reader, site.storyUrl + stateUrl(chartStep, 1));
+  await openStory(reader, site.storyUrl + edition.path + stateUrl(chartStep, 1));
   const chart = await reader.evaluate(() => {
     const svg = document.querySelector('.graphic svg.chart')!;
     return { bars: svg.querySelectorAll('.bar.ai rect').length, text: svg.textContent ?? '' };
   });
-  expect(chart.bars).toBe(story.chart.reportedSpeedup.value);
-  expect(chart.text).toContain(story.chart.title);
+  expect(chart.bars).toBe(edition.story.chart.reportedSpeedup.value);
+  expect(chart.text).toContain(edition.story.chart.title);
 });
 
-test('deep links and the chapter navigator land on their steps', async ({ reader, site }) => {
-  await openStory(reader, `${site.storyUrl}#${fallingStep}`);
+test('deep links and the chapter navigator land on their steps', async ({ reader, site, edition }) => {
+  await openStory(reader, `${site.storyUrl}${edition.path}#${fallingStep}`);
   expect((await readerState(reader)).step).toBe(fallingStep);
-  for (const link of chapterLinks(story).slice(-2)) {
+  for (const link of chapterLinks(edition.story).slice(-2)) {
     await reader.evaluate(() => document.querySelector<HTMLElement>('.reader-nav summary')!.click());
     expect(await reader.evaluate(() => document.querySelector('.reader-nav details')!.hasAttribute('open'))).toBe(true);
     await reader.evaluate(
@@ -184,8 +189,8 @@ test('deep links and the chapter navigator land on their steps', async ({ reader
   }
 });
 
-test('reduced motion: nothing moves, every card reads', async ({ reader, site }, info) => {
-  await openStory(reader, `${site.storyUrl}?motion=reduce#${snowStep}`);
+test('reduced motion: nothing moves, every card reads', async ({ reader, site, edition }, info) => {
+  await openStory(reader, `${site.storyUrl}${edition.path}?motion=reduce#${snowStep}`);
   expect(
     await reader.evaluate(
       (a: string, b: string) => [
@@ -203,13 +208,13 @@ test('reduced motion: nothing moves, every card reads', async ({ reader, site },
   }
 });
 
-test('embed.js drives the story from a host page on another origin', async ({ reader, site }) => {
+test('embed.js drives the story from a host page on another origin', async ({ reader, site, edition }) => {
   test.setTimeout(90_000);
   const host = site.hostPage(
     'loader',
     `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">
 <div style="height:900px">The host article.</div>
-<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${site.storyUrl}" ${LOADER_ATTRS.hide}="header"></div>
+<div ${LOADER_ATTRS.placeholder} ${LOADER_ATTRS.src}="${site.storyUrl}${edition.path}" ${LOADER_ATTRS.hide}="header"></div>
 <div style="height:1200px">More of the article.</div>
 <script src="${site.storyUrl}embed.js"></script>`,
   );
@@ -244,10 +249,10 @@ test('embed.js drives the story from a host page on another origin', async ({ re
   expect(seen).toEqual([stepIds[2], fallingStep, chartStep]);
 });
 
-test('a reader who leaves the collapse and comes back finds it as they left it', async ({ reader, site }) => {
+test('a reader who leaves the collapse and comes back finds it as they left it', async ({ reader, site, edition }) => {
   test.setTimeout(90_000);
   const elsewhere = site.hostPage('elsewhere', '<!doctype html><title>Elsewhere</title><p>Another page.</p>');
-  await openStory(reader, `${site.storyUrl}#${fallingStep}`);
+  await openStory(reader, `${site.storyUrl}${edition.path}#${fallingStep}`);
   for (let visit = 0; visit < 3; visit++) {
     await reader.goto(elsewhere);
     await reader.back();

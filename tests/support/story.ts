@@ -6,7 +6,13 @@ const read = (name: string): Story => JSON.parse(readFileSync(new URL(`../../dat
 export const story: Story = read('story.json');
 /** The Spanish edition, published at `es/`. */
 export const spanish: Story = read('story.es.json');
-export const editions = [
+/** Where an edition is published, under the site's root. */
+export type EditionPath = '' | 'es/';
+export interface Edition {
+  path: EditionPath;
+  story: Story;
+}
+export const editions: Edition[] = [
   { path: '', story },
   { path: 'es/', story: spanish },
 ];
