@@ -1,6 +1,6 @@
 /**
- * The scroll engine: where the reader is, read from where the steps are on the page. One trigger:
- * a measure in the next animation frame, asked for by scrolling and by the page's layout changing.
+ * The scroll engine: where the reader is, read from where the steps are on the page: measured at
+ * each scroll event, and in the next animation frame after the page's layout has changed.
  * The steps' boxes are read from the layout only when it may have changed (a size observed, a
  * resize), so a scroll frame asks the layout nothing: it places the trigger line among boxes it
  * already has. A width change (a rotated phone, a resized window) reflows the text, so it puts the
@@ -48,17 +48,20 @@ export function startScrollEngine({ steps, container, onPosition, onMove }: Scro
     onPosition(position);
     if (window.innerWidth === anchorWidth) anchor = position;
   };
-  let frame = 0;
+  // The browser fires scroll events once per frame, as it updates the rendering, just before
+  // animation frames: the scroll is measured there and then, without asking for a frame of its own.
   const onScroll = () => {
+    onMove();
+    measure();
+  };
+  let frame = 0;
+  const onLayout = () => {
+    boxes = null;
     onMove();
     frame ||= requestAnimationFrame(() => {
       frame = 0;
       measure();
     });
-  };
-  const onLayout = () => {
-    boxes = null;
-    onScroll();
   };
   const onResize = () => {
     if (window.innerWidth === anchorWidth) return onLayout();
