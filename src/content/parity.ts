@@ -14,71 +14,61 @@ const SENTENCE_WORDS = 3;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const pick = <T, K extends keyof T>(items: readonly T[], keys: readonly K[]) =>
+  items.map((item) => Object.fromEntries(keys.map((k) => [k, item[k]])));
+
+/** What every edition shares: where it is in the file, what it is, and the part of a story it is. */
+const STRUCTURE: { path: string; what: string; of: (s: Story) => unknown }[] = [
+  { path: '/steps', what: 'the steps (ids, scenes, sources)', of: (s) => pick(s.steps, ['id', 'scene', 'sources']) },
+  {
+    path: '/chapters',
+    what: 'the chapters (scenes, key steps)',
+    of: (s) => pick(s.chapters, ['scene', 'keyStep']),
+  },
+  {
+    path: '/overlays',
+    what: 'the overlays (ids, types, steps, places, quotes, sources)',
+    of: (s) =>
+      s.overlays.map(({ id, type, enter, exit, position, ...rest }) => ({
+        id,
+        type,
+        enter,
+        exit,
+        position,
+        quote: 'quote' in rest ? rest.quote : undefined,
+        sources: 'sources' in rest ? rest.sources : undefined,
+      })),
+  },
+  {
+    path: '/quotes',
+    what: 'the quotes (ids, original words, dates, sources)',
+    of: (s) => pick(s.quotes, ['id', 'text', 'date', 'source']),
+  },
+  { path: '/sources', what: 'the sources (ids, dates, links)', of: (s) => pick(s.sources, ['id', 'date', 'url']) },
+  {
+    path: '/chart/series',
+    what: 'the chart series (ids, figures, sources)',
+    of: (s) => pick(s.chart.series, ['id', 'relativeTime', 'approximate', 'illustrative', 'sources']),
+  },
+  { path: '/chart/phases', what: 'the chart phases', of: (s) => s.chart.phases },
+  { path: '/chart/reportedSpeedup', what: 'the reported figure', of: (s) => s.chart.reportedSpeedup },
+  {
+    path: '/sceneSettings',
+    what: 'the scene settings (labels aside)',
+    of: (s) => ({ ...s.sceneSettings, collapse: { ...s.sceneSettings.collapse, passLabels: undefined } }),
+  },
+];
+
 export function parityProblems(main: Story, other: Story): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const expectSame = (path: string, a: unknown, b: unknown, what: string) => {
+  for (const { path, what, of } of STRUCTURE) {
+    const [a, b] = [of(main), of(other)];
     if (!same(a, b))
       problems.push({
         path,
         message: `expected ${what} as in the main edition: ${JSON.stringify(a)}; got ${JSON.stringify(b)}`,
       });
-  };
-  const pick = <T, K extends keyof T>(items: readonly T[], keys: readonly K[]) =>
-    items.map((item) => Object.fromEntries(keys.map((k) => [k, item[k]])));
-
-  expectSame(
-    '/steps',
-    pick(main.steps, ['id', 'scene', 'sources']),
-    pick(other.steps, ['id', 'scene', 'sources']),
-    'the steps (ids, scenes, sources)',
-  );
-  expectSame(
-    '/chapters',
-    pick(main.chapters, ['scene', 'keyStep']),
-    pick(other.chapters, ['scene', 'keyStep']),
-    'the chapters (scenes, key steps)',
-  );
-  const overlayShape = (s: Story) =>
-    s.overlays.map(({ id, type, enter, exit, position, ...rest }) => ({
-      id,
-      type,
-      enter,
-      exit,
-      position,
-      quote: 'quote' in rest ? rest.quote : undefined,
-      sources: 'sources' in rest ? rest.sources : undefined,
-    }));
-  expectSame(
-    '/overlays',
-    overlayShape(main),
-    overlayShape(other),
-    'the overlays (ids, types, steps, places, quotes, sources)',
-  );
-  expectSame(
-    '/quotes',
-    pick(main.quotes, ['id', 'text', 'date', 'source']),
-    pick(other.quotes, ['id', 'text', 'date', 'source']),
-    'the quotes (ids, original words, dates, sources)',
-  );
-  expectSame(
-    '/sources',
-    pick(main.sources, ['id', 'date', 'url']),
-    pick(other.sources, ['id', 'date', 'url']),
-    'the sources (ids, dates, links)',
-  );
-  expectSame(
-    '/chart/series',
-    pick(main.chart.series, ['id', 'relativeTime', 'approximate', 'illustrative', 'sources']),
-    pick(other.chart.series, ['id', 'relativeTime', 'approximate', 'illustrative', 'sources']),
-    'the chart series (ids, figures, sources)',
-  );
-  expectSame('/chart/phases', main.chart.phases, other.chart.phases, 'the chart phases');
-  expectSame('/chart/reportedSpeedup', main.chart.reportedSpeedup, other.chart.reportedSpeedup, 'the reported figure');
-  const settings = (s: Story) => ({
-    ...s.sceneSettings,
-    collapse: { ...s.sceneSettings.collapse, passLabels: undefined },
-  });
-  expectSame('/sceneSettings', settings(main), settings(other), 'the scene settings (labels aside)');
+  }
 
   // Words left as they are in the main edition.
   const walk = (a: unknown, b: unknown, path: string) => {
