@@ -44,6 +44,16 @@ export function stepRange(scenes: string[]): [string, string] {
 /** Runs per scenario (and one traced run more): the machine is shared, and one run can land in a busy stretch. */
 export const RUNS = 3;
 
+/**
+ * How a run loads the page: as a reader gets it, traced (one run more, for the breakdown), or with
+ * the page's own script blocked: the same HTML and CSS scrolled with no graphic drawn and no
+ * overlay moved, which is the browser's share of a scroll frame, the control for the page's share.
+ */
+export type RunMode = 'reader' | 'traced' | 'scriptBlocked';
+
+/** The page's own script (the scenes' and the worker's load from it, so they are blocked with it). */
+const PAGE_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+
 /** One run: a fresh page, loaded and settled (fonts, first paints, idle work done), then scrolled. */
 export async function runOnce(
   browser: Browser,
@@ -51,7 +61,7 @@ export async function runOnce(
   profile: Profile,
   from: string,
   to: string,
-  trace = false,
+  mode: RunMode = 'reader',
 ): Promise<FrameSummary> {
   const context = await browser.newContext({
     viewport: profile.viewport,
@@ -61,16 +71,17 @@ export async function runOnce(
   });
   try {
     const page = await context.newPage();
+    if (mode === 'scriptBlocked') await page.route(PAGE_SCRIPT, (route) => route.abort());
     await page.goto(base);
-    await page.locator(READY_SELECTOR).waitFor();
+    if (mode !== 'scriptBlocked') await page.locator(READY_SELECTOR).waitFor();
     // A reader starts scrolling after the page has loaded; load itself is Lighthouse's part.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
     // What the page loads once the reader pauses (the stages a printout needs) is settling, not scrolling.
-    await printable(page);
+    if (mode !== 'scriptBlocked') await printable(page);
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
-    return await scrollFrames(page, cdp, from, to, { trace });
+    return await scrollFrames(page, cdp, from, to, { trace: mode === 'traced' });
   } finally {
     await context.close();
   }
@@ -86,7 +97,7 @@ export async function measure(browser: Browser, base: string, profile: Profile) 
     const sorted = [...runs].sort((a, b) => a.over25 - b.over25);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     // One more run, traced, says where the main thread's time goes (tracing costs time of its own).
-    const { breakdown } = await runOnce(browser, base, profile, from, to, true);
+    const { breakdown } = await runOnce(browser, base, profile, from, to, 'traced');
     rows.push({
       profile: profile.name,
       scenario: scenario.name,
