@@ -1,6 +1,6 @@
 /**
- * The scroll engine: where the reader is, read from where the steps are on the page: measured at
- * each scroll event, and in the next animation frame after the page's layout has changed.
+ * The scroll engine: where the reader is, read from where the steps are on the page. One trigger:
+ * a measure in the next animation frame, asked for by scrolling and by the page's layout changing.
  * The steps' boxes are read from the layout only when it may have changed (a size observed, a
  * resize), so a scroll frame asks the layout nothing: it places the trigger line among boxes it
  * already has. A width change (a rotated phone, a resized window) reflows the text, so it puts the
@@ -48,20 +48,20 @@ export function startScrollEngine({ steps, container, onPosition, onMove }: Scro
     onPosition(position);
     if (window.innerWidth === anchorWidth) anchor = position;
   };
-  // The browser fires scroll events once per frame, as it updates the rendering, just before
-  // animation frames: the scroll is measured there and then, without asking for a frame of its own.
-  const onScroll = () => {
-    onMove();
-    measure();
-  };
+  // Measured in an animation frame, not at the scroll event: what the measure sets off writes to
+  // the DOM, and written at the scroll event (which comes before every frame callback) it makes
+  // any callback that reads the layout (a scroll, gsap's ticker, a host's script) lay it out again.
   let frame = 0;
-  const onLayout = () => {
-    boxes = null;
+  const onScroll = () => {
     onMove();
     frame ||= requestAnimationFrame(() => {
       frame = 0;
       measure();
     });
+  };
+  const onLayout = () => {
+    boxes = null;
+    onScroll();
   };
   const onResize = () => {
     if (window.innerWidth === anchorWidth) return onLayout();
