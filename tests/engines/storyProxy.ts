@@ -55,6 +55,11 @@ export async function startStoryProxy(upstream: string): Promise<StoryProxy> {
       hostPages.set(`/host/${name}`, html);
       return `http://localhost:${port}/host/${name}`;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser whose page crashed still holds its connections: close waits for none of them.
+        server.closeAllConnections();
+      }),
   };
 }
