@@ -4,9 +4,9 @@
  * and interleaved (old, new, new, old, …) on the same browser, so that the shared machine's noise
  * falls on both alike. Prints each side's median run and the ratios new / old. The earlier commit
  * is checked out in a git worktree under `.bench/` and built with this checkout's node_modules.
- * `--control` adds, in each round, the same scroll with the page's script blocked (`RunMode`):
- * the browser's share, which moves with the machine's load as the builds do, so the page's own
- * share (a run's time less its round's control) stays comparable across runs and days.
+ * `--control` adds, in each round, the same scroll with the page's script blocked (`RunMode`). It
+ * moves with the machine's load as the builds do, so the share of the page's script (a run's time
+ * less its round's control) stays comparable across runs and days.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';

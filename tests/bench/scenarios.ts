@@ -47,7 +47,7 @@ export const RUNS = 3;
 /**
  * How a run loads the page: as a reader gets it, traced (one run more, for the breakdown), or with
  * the page's own script blocked: the same HTML and CSS scrolled with no graphic drawn and no
- * overlay moved, which is the browser's share of a scroll frame, the control for the page's share.
+ * overlay moved, the control that a run less gives the share of the page's script.
  */
 export type RunMode = 'reader' | 'traced' | 'scriptBlocked';
 
